@@ -1,0 +1,147 @@
+package dev.joinwright.processor.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Infers each relationship's kind and binds it to its FK column or association table, the way
+ * SQLAlchemy does. Every method answers {@link Optional#empty()} where the declaration is at fault;
+ * the validation rules report why, so the writers only ever see a bound schema.
+ */
+public final class Binder {
+    private final Schema schema;
+
+    public Binder(Schema schema) {
+        this.schema = schema;
+    }
+
+    /** Binds every relationship; call only for a schema that passed validation. */
+    public BoundSchema bind() {
+        List<Relation> relations = new ArrayList<>();
+        for (Entity entity : schema.entities()) {
+            for (RelationshipDecl decl : entity.relationships()) {
+                relations.add(resolve(entity, decl).orElseThrow(
+                        () -> new IllegalStateException("unbound relationship " + entity.simpleName() + "." + decl.name())));
+            }
+        }
+        return new BoundSchema(schema, relations, associationTables());
+    }
+
+    /** The related entity, if the relationship's element type is one of the schema's entities. */
+    public Optional<Entity> target(RelationshipDecl decl) {
+        return schema.entity(decl.targetName());
+    }
+
+    /** Infers the relationship's kind and binds its columns. */
+    public Optional<Relation> resolve(Entity owner, RelationshipDecl decl) {
+        Optional<Entity> maybeTarget = target(decl);
+        if (maybeTarget.isEmpty() || owner.id().isEmpty() || maybeTarget.get().id().isEmpty()) {
+            return Optional.empty();
+        }
+        Entity target = maybeTarget.get();
+        if (decl.isManyToMany()) {
+            if (!decl.cardinality().isCollection()) {
+                return Optional.empty();
+            }
+            AssociationTable table = associationTable(owner, decl, target);
+            return Optional.of(new Relation(owner, decl, RelationKind.MANY_TO_MANY, target, Optional.empty(),
+                    Optional.of(table), ownerColumn(owner, decl), targetColumn(decl, target)));
+        }
+        if (decl.cardinality().isCollection()) {
+            return pick(decl, target, target.foreignKeysTo(owner.qualifiedName()))
+                    .map(fk -> relation(owner, decl, RelationKind.ONE_TO_MANY, target, fk));
+        }
+        List<Column> local = owner.foreignKeysTo(target.qualifiedName());
+        List<Column> inverse = target.foreignKeysTo(owner.qualifiedName()).stream().filter(Column::unique).toList();
+        boolean namesInverse = !decl.foreignKey().isEmpty()
+                && inverse.stream().anyMatch(c -> c.accessorName().equals(decl.foreignKey()))
+                && local.stream().noneMatch(c -> c.accessorName().equals(decl.foreignKey()));
+        if (!local.isEmpty() && !namesInverse) {
+            return pick(decl, target, local).map(fk -> relation(owner, decl, RelationKind.MANY_TO_ONE, target, fk));
+        }
+        return pick(decl, target, inverse).map(fk -> relation(owner, decl, RelationKind.ONE_TO_ONE, target, fk));
+    }
+
+    /**
+     * The FK columns a non-many-to-many relationship could go through, before {@code foreignKey}
+     * picks one: the owner's FKs to the target for a single-valued relationship (else the
+     * target's unique FKs to the owner), the target's FKs to the owner for a collection.
+     */
+    public List<Column> candidates(Entity owner, RelationshipDecl decl) {
+        Optional<Entity> target = target(decl);
+        if (target.isEmpty() || decl.isManyToMany()) {
+            return List.of();
+        }
+        if (decl.cardinality().isCollection()) {
+            return target.get().foreignKeysTo(owner.qualifiedName());
+        }
+        List<Column> local = owner.foreignKeysTo(target.get().qualifiedName());
+        return !local.isEmpty()
+                ? local
+                : target.get().foreignKeysTo(owner.qualifiedName()).stream().filter(Column::unique).toList();
+    }
+
+    private Optional<Column> pick(RelationshipDecl decl, Entity target, List<Column> candidates) {
+        if (!decl.foreignKey().isEmpty()) {
+            return candidates.stream().filter(c -> c.accessorName().equals(decl.foreignKey())).findFirst();
+        }
+        if (candidates.size() == 1) {
+            return Optional.of(candidates.get(0));
+        }
+        // Two or more: the other side may have picked one already.
+        return target.relationship(decl.backPopulates())
+                .filter(other -> !other.foreignKey().isEmpty())
+                .flatMap(other -> candidates.stream()
+                        .filter(c -> c.accessorName().equals(other.foreignKey()))
+                        .findFirst());
+    }
+
+    private static Relation relation(Entity owner, RelationshipDecl decl, RelationKind kind, Entity target, Column fk) {
+        return new Relation(owner, decl, kind, target, Optional.of(fk), Optional.empty(), "", "");
+    }
+
+    /** The association column that references the relationship's owner. */
+    public static String ownerColumn(Entity owner, RelationshipDecl decl) {
+        return decl.joinColumn().isEmpty() ? Naming.associationColumn(owner) : decl.joinColumn();
+    }
+
+    /** The association column that references the relationship's target. */
+    public static String targetColumn(RelationshipDecl decl, Entity target) {
+        return decl.inverseJoinColumn().isEmpty() ? Naming.associationColumn(target) : decl.inverseJoinColumn();
+    }
+
+    /**
+     * The association table a many-to-many declares. Its columns are ordered by entity name (by
+     * column name for a self-reference), so both sides of a pair declare the same table.
+     */
+    public static AssociationTable associationTable(Entity owner, RelationshipDecl decl, Entity target) {
+        String ownerColumn = ownerColumn(owner, decl);
+        String targetColumn = targetColumn(decl, target);
+        int order = owner == target
+                ? ownerColumn.compareTo(targetColumn)
+                : Comparator.comparing(Entity::simpleName).thenComparing(Entity::qualifiedName).compare(owner, target);
+        return order <= 0
+                ? new AssociationTable(decl.secondary(), owner, ownerColumn, target, targetColumn)
+                : new AssociationTable(decl.secondary(), target, targetColumn, owner, ownerColumn);
+    }
+
+    /** One table per distinct {@code secondary} name (case-insensitive), first declaration wins. */
+    public List<AssociationTable> associationTables() {
+        Map<String, AssociationTable> tables = new LinkedHashMap<>();
+        for (Entity owner : schema.entities()) {
+            for (RelationshipDecl decl : owner.relationships()) {
+                if (decl.isManyToMany() && decl.cardinality().isCollection()) {
+                    target(decl).filter(t -> t.id().isPresent() && owner.id().isPresent()).ifPresent(target ->
+                            tables.putIfAbsent(decl.secondary().toLowerCase(Locale.ROOT),
+                                    associationTable(owner, decl, target)));
+                }
+            }
+        }
+        return tables.values().stream().sorted(Comparator.comparing(AssociationTable::name)).toList();
+    }
+}

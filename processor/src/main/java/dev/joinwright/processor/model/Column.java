@@ -1,0 +1,76 @@
+package dev.joinwright.processor.model;
+
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * A column: every entity accessor without {@code @Relationship}.
+ *
+ * @param accessor the interface method, where errors about this column are reported
+ * @param accessorName the method's name, also the record component's name
+ * @param name the column name (from {@code @Column(name)}, else the accessor's name in snake_case)
+ * @param columnAnnotation the {@code @Column} annotation, if present
+ * @param javaType the accessor's return type as declared
+ * @param type the column's type, {@link ColumnType#UNSUPPORTED} if it has none
+ * @param primitive whether the return type is a primitive
+ * @param nullable whether the accessor carries an annotation named {@code Nullable}
+ * @param id whether this is the {@code @Id} accessor
+ * @param idAnnotation the {@code @Id} annotation, if present
+ * @param generated whether the database generates the value (integral ids unless switched off)
+ * @param unique whether {@code @Column(unique = true)}
+ * @param length {@code @Column(length)}, 0 when unset
+ * @param precision {@code @Column(precision)}, 0 when unset
+ * @param scale {@code @Column(scale)}, -1 when unset
+ * @param foreignKey the {@code @ForeignKey}, if this is an FK column
+ */
+public record Column(
+        ExecutableElement accessor,
+        String accessorName,
+        String name,
+        Optional<AnnotationMirror> columnAnnotation,
+        TypeMirror javaType,
+        ColumnType type,
+        boolean primitive,
+        boolean nullable,
+        boolean id,
+        Optional<AnnotationMirror> idAnnotation,
+        boolean generated,
+        boolean unique,
+        int length,
+        int precision,
+        int scale,
+        Optional<ForeignKeyRef> foreignKey) {
+
+    /** Default length of a string column without {@code @Column(length)}. */
+    public static final int DEFAULT_LENGTH = 255;
+    /** Default precision of a decimal column without {@code @Column(precision)}. */
+    public static final int DEFAULT_PRECISION = 19;
+    /** Default scale of a decimal column without {@code @Column(scale)}. */
+    public static final int DEFAULT_SCALE = 2;
+
+    /** The string length to declare: {@code @Column(length)} or {@link #DEFAULT_LENGTH}. */
+    public int effectiveLength() {
+        return length > 0 ? length : DEFAULT_LENGTH;
+    }
+
+    /** The decimal precision to declare. */
+    public int effectivePrecision() {
+        return precision > 0 ? precision : DEFAULT_PRECISION;
+    }
+
+    /** The decimal scale to declare. */
+    public int effectiveScale() {
+        return scale >= 0 ? scale : Math.min(DEFAULT_SCALE, effectivePrecision());
+    }
+
+    /** Whether the column is declared {@code NOT NULL}: ids always are, others unless nullable. */
+    public boolean notNull() {
+        return id || !nullable;
+    }
+
+    public boolean isForeignKey() {
+        return foreignKey.isPresent();
+    }
+}

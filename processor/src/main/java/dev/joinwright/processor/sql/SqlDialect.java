@@ -1,0 +1,52 @@
+package dev.joinwright.processor.sql;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What differs between the supported databases, in one place per dialect: identifier quoting and
+ * length limits (the DDL writer adds column types, identity columns and table options).
+ */
+public enum SqlDialect {
+    H2("h2", "H2", 256, '"', '"'),
+    POSTGRESQL("postgresql", "PostgreSQL", 63, '"', '"'),
+    MYSQL("mysql", "MySQL/MariaDB", 64, '`', '`'),
+    SQLITE("sqlite", "SQLite", 1024, '"', '"');
+
+    private final String id;
+    private final String displayName;
+    private final int maxIdentifierBytes;
+    private final char openQuote;
+    private final char closeQuote;
+
+    SqlDialect(String id, String displayName, int maxIdentifierBytes, char openQuote, char closeQuote) {
+        this.id = id;
+        this.displayName = displayName;
+        this.maxIdentifierBytes = maxIdentifierBytes;
+        this.openQuote = openQuote;
+        this.closeQuote = closeQuote;
+    }
+
+    /** The dialect's id, also the resource name {@code META-INF/joinwright/<id>.sql}. */
+    public String id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The longest identifier the database keeps intact, in UTF-8 bytes. */
+    public int maxIdentifierBytes() {
+        return maxIdentifierBytes;
+    }
+
+    /** Whether the identifier fits this dialect's length limit. */
+    public boolean fits(String identifier) {
+        return identifier.getBytes(StandardCharsets.UTF_8).length <= maxIdentifierBytes;
+    }
+
+    /** The identifier as it appears in SQL: quoted if it is a reserved word anywhere, else bare. */
+    public String quote(String identifier) {
+        return ReservedWords.isReserved(identifier) ? openQuote + identifier + closeQuote : identifier;
+    }
+}

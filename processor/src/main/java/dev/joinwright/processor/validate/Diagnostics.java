@@ -1,0 +1,75 @@
+package dev.joinwright.processor.validate;
+
+import dev.joinwright.processor.model.Entity;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * Reports errors at the most precise place (element, annotation, annotation value) and remembers
+ * which entities are in error, so that nothing is generated for them.
+ */
+public final class Diagnostics {
+    private final Messager messager;
+    private final Set<String> erroneous = new HashSet<>();
+    private int errorCount;
+
+    public Diagnostics(Messager messager) {
+        this.messager = messager;
+    }
+
+    /** An error on an element of {@code entity}. */
+    public void error(Entity entity, Element element, Message message, Object... args) {
+        record(entity);
+        messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
+    }
+
+    /**
+     * An error on an annotation of an element: on the attribute's value when it was written, else on
+     * the annotation.
+     */
+    public void error(Entity entity, Element element, AnnotationMirror annotation, String attribute,
+            Message message, Object... args) {
+        record(entity);
+        Optional<AnnotationValue> value = explicitValue(annotation, attribute);
+        if (value.isPresent()) {
+            messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value.get());
+        } else {
+            messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation);
+        }
+    }
+
+    /** An error that is not the user's fault: reported once, with the trace, never thrown. */
+    public void internalError(Element element, Throwable t) {
+        errorCount++;
+        java.io.StringWriter trace = new java.io.StringWriter();
+        t.printStackTrace(new java.io.PrintWriter(trace));
+        messager.printMessage(Diagnostic.Kind.ERROR,
+                "internal error in Joinwright, please report: " + t + "\n" + trace, element);
+    }
+
+    private static Optional<AnnotationValue> explicitValue(AnnotationMirror mirror, String attribute) {
+        return mirror.getElementValues().entrySet().stream()
+                .filter(e -> e.getKey().getSimpleName().contentEquals(attribute))
+                .map(e -> (AnnotationValue) e.getValue())
+                .findFirst();
+    }
+
+    private void record(Entity entity) {
+        errorCount++;
+        erroneous.add(entity.qualifiedName());
+    }
+
+    public boolean hasErrors() {
+        return errorCount > 0;
+    }
+
+    public boolean isErroneous(Entity entity) {
+        return erroneous.contains(entity.qualifiedName());
+    }
+}

@@ -1,0 +1,17 @@
+package dev.joinwright.processor.validate;
+
+import java.util.List;
+
+/** Runs every rule over the schema; the rules report, the validator only sequences them. */
+public final class Validator {
+    private static final List<Rule> RULES = List.of(
+            new EntityShapeRule());
+
+    private Validator() {}
+
+    public static void validate(ValidationContext context) {
+        for (Rule rule : RULES) {
+            rule.check(context);
+        }
+    }
+}

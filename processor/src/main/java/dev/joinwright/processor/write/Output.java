@@ -1,0 +1,78 @@
+package dev.joinwright.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.Generated;
+import javax.lang.model.element.Element;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Where the writers put files. It adds what every generated type carries ({@code @Generated}
+ * without a date, so that two builds give identical files) and records originating elements for
+ * incremental builds.
+ */
+public final class Output {
+    /** The processor option that names the schema class. */
+    public static final String SCHEMA_CLASS_OPTION = "joinwright.schemaClass";
+    static final String DEFAULT_SCHEMA_CLASS = "JoinwrightSchema";
+
+    private final Filer filer;
+    private final Map<String, String> options;
+
+    public Output(Filer filer, Map<String, String> options) {
+        this.filer = filer;
+        this.options = options;
+    }
+
+    /** The generated-code annotation, the same on every type. */
+    public static AnnotationSpec generated() {
+        return AnnotationSpec.builder(Generated.class)
+                .addMember("value", "$S", "dev.joinwright.processor.JoinwrightProcessor")
+                .build();
+    }
+
+    /**
+     * Writes a generated type, adding {@code @Generated} and its originating elements.
+     *
+     * @param type the type, without {@code @Generated}
+     * @param originating the entities it was derived from
+     */
+    public void writeType(String packageName, TypeSpec type, Iterable<? extends Element> originating)
+            throws IOException {
+        TypeSpec.Builder builder = type.toBuilder().addAnnotation(generated());
+        originating.forEach(builder::addOriginatingElement);
+        JavaFile.builder(packageName, builder.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build()
+                .writeTo(filer);
+    }
+
+    /** Writes a class-output resource such as {@code META-INF/joinwright/h2.sql}. */
+    public void writeResource(String path, String content, Element... originating) throws IOException {
+        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originating);
+        try (Writer writer = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+            writer.write(content);
+        }
+    }
+
+    /**
+     * The schema class's name: the {@value #SCHEMA_CLASS_OPTION} option if set, else
+     * {@code JoinwrightSchema} in the longest package all entities share.
+     */
+    public ClassName schemaClass(BoundSchemaPackages packages) {
+        String option = options.get(SCHEMA_CLASS_OPTION);
+        if (option != null && !option.isBlank()) {
+            return ClassName.bestGuess(option.trim());
+        }
+        return ClassName.get(packages.commonPackage(), DEFAULT_SCHEMA_CLASS);
+    }
+}
