@@ -55,6 +55,11 @@ public final class Naming {
         return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
+    /** {@code BlogPost} → {@code blogPost}, for parameter names. */
+    public static String decapitalize(String name) {
+        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
     /**
      * The default association-table column that references {@code entity}: {@code <entity>_id}
      * when its key column is {@code id}, else the key column's own name.

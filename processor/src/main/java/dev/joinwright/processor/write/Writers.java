@@ -6,7 +6,8 @@ import java.util.List;
 
 /** Every artifact writer, run in order over a validated, bound schema. */
 public final class Writers {
-    private static final List<ArtifactWriter> WRITERS = List.of();
+    private static final List<ArtifactWriter> WRITERS = List.of(
+            new RecordWriter());
 
     private Writers() {}
 

@@ -1,0 +1,76 @@
+package dev.joinwright.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.joinwright.processor.model.Column;
+import dev.joinwright.processor.model.Entity;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** The nested {@code XRecord.Builder}: one fluent setter per column, named like the accessor. */
+final class RecordBuilderSpec {
+    private final Entity entity;
+    private final ClassName record;
+    private final ClassName builder;
+
+    RecordBuilderSpec(Entity entity, ClassName record, ClassName builder) {
+        this.entity = entity;
+        this.record = record;
+        this.builder = builder;
+    }
+
+    /**
+     * Whether {@code build()} insists on a value: every non-primitive NOT NULL column except a
+     * generated key, which the database fills in on insert.
+     */
+    static boolean requiresValue(Column column) {
+        return !column.primitive() && column.notNull() && !column.generated();
+    }
+
+    TypeSpec build() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Builds a {@link $T}; columns left unset are {@code null}, {@code 0} or {@code false}.\n", record);
+        for (Column column : entity.columns()) {
+            type.addField(RecordWriter.columnType(column), column.accessorName(), Modifier.PRIVATE);
+        }
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        MethodSpec.Builder copy = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(record, "source");
+        for (Column column : entity.columns()) {
+            copy.addStatement("this.$1N = source.$1N()", column.accessorName());
+        }
+        type.addMethod(copy.build());
+        for (Column column : entity.columns()) {
+            type.addMethod(MethodSpec.methodBuilder(column.accessorName())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builder)
+                    .addParameter(RecordWriter.columnType(column), column.accessorName())
+                    .addStatement("this.$1N = $1N", column.accessorName())
+                    .addStatement("return this")
+                    .build());
+        }
+        List<CodeBlock> args = new ArrayList<>();
+        entity.columns().forEach(c -> args.add(CodeBlock.of("$N", c.accessorName())));
+        return type.addMethod(buildMethod(args)).build();
+    }
+
+    private MethodSpec buildMethod(List<CodeBlock> columnArgs) {
+        List<CodeBlock> args = new ArrayList<>(columnArgs);
+        int relationships = entity.relationships().size();
+        for (int i = 0; i < relationships; i++) {
+            args.add(CodeBlock.of("null"));
+            args.add(CodeBlock.of("false"));
+        }
+        return MethodSpec.methodBuilder("build")
+                .addJavadoc("@throws NullPointerException if a NOT NULL column was not set\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(record)
+                .addStatement("return new $T($L)", record, CodeBlock.join(args, ", "))
+                .build();
+    }
+}

@@ -1,0 +1,264 @@
+package dev.joinwright.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.joinwright.processor.model.BoundSchema;
+import dev.joinwright.processor.model.Cardinality;
+import dev.joinwright.processor.model.Column;
+import dev.joinwright.processor.model.Entity;
+import dev.joinwright.processor.model.Naming;
+import dev.joinwright.processor.model.Relation;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code XRecord}: an immutable implementation of entity {@code X} with a builder,
+ * {@code withY} copies, value equality over the columns, and relationship accessors that return
+ * what was eagerly loaded or throw {@code NotLoadedException} naming the DAO method to call.
+ */
+public final class RecordWriter implements ArtifactWriter {
+    static final ClassName NOT_LOADED = ClassName.get("dev.joinwright", "NotLoadedException");
+
+    @Override
+    public void write(BoundSchema schema, Output output) throws IOException {
+        for (Entity entity : schema.entities()) {
+            output.writeType(entity.packageName(), new RecordSpec(entity, schema.relationsOf(entity)).build(),
+                    List.of(entity.element()));
+        }
+    }
+
+    /** The name of the record generated for {@code entity}. */
+    public static ClassName recordName(Entity entity) {
+        return ClassName.get(entity.packageName(), entity.simpleName() + "Record");
+    }
+
+    static TypeName columnType(Column column) {
+        return TypeName.get(column.javaType()).withoutAnnotations();
+    }
+
+    static TypeName relationType(Relation relation) {
+        return TypeName.get(relation.decl().returnType()).withoutAnnotations();
+    }
+
+    /** The record of one entity; split into small methods, one per generated member kind. */
+    private static final class RecordSpec {
+        private final Entity entity;
+        private final List<Relation> relations;
+        private final ClassName name;
+
+        RecordSpec(Entity entity, List<Relation> relations) {
+            this.entity = entity;
+            this.relations = relations;
+            this.name = recordName(entity);
+        }
+
+        TypeSpec build() {
+            TypeSpec.Builder type = TypeSpec.classBuilder(name)
+                    .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                    .addSuperinterface(ClassName.get(entity.element()))
+                    .addJavadoc("An immutable {@link $T} row. Build one with {@link #builder()}.\n",
+                            ClassName.get(entity.element()));
+            for (Column column : entity.columns()) {
+                type.addField(columnType(column), column.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
+            }
+            for (Relation relation : relations) {
+                type.addField(relationType(relation), relation.name(), Modifier.PRIVATE, Modifier.FINAL);
+                type.addField(TypeName.BOOLEAN, loadedFlag(relation), Modifier.PRIVATE, Modifier.FINAL);
+            }
+            type.addMethod(constructor());
+            type.addMethod(MethodSpec.methodBuilder("builder")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(builderName())
+                    .addStatement("return new $T()", builderName())
+                    .build());
+            type.addMethod(copyOf());
+            type.addMethod(MethodSpec.methodBuilder("toBuilder")
+                    .addJavadoc("A builder holding this record's column values.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builderName())
+                    .addStatement("return new $T(this)", builderName())
+                    .build());
+            entity.columns().forEach(c -> type.addMethod(columnAccessor(c)));
+            relations.forEach(r -> type.addMethod(relationAccessor(r)));
+            entity.columns().forEach(c -> type.addMethod(withColumn(c)));
+            relations.forEach(r -> type.addMethod(withRelation(r)));
+            type.addMethod(equalsMethod()).addMethod(hashCodeMethod()).addMethod(toStringMethod());
+            type.addType(new RecordBuilderSpec(entity, name, builderName()).build());
+            return type.build();
+        }
+
+        private ClassName builderName() {
+            return name.nestedClass("Builder");
+        }
+
+        private MethodSpec constructor() {
+            MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+            for (Column column : entity.columns()) {
+                ctor.addParameter(columnType(column), column.accessorName());
+                if (RecordBuilderSpec.requiresValue(column)) {
+                    ctor.addStatement("this.$1N = $2T.requireNonNull($1N, $3S)",
+                            column.accessorName(), Objects.class, column.accessorName());
+                } else {
+                    ctor.addStatement("this.$1N = $1N", column.accessorName());
+                }
+            }
+            for (Relation relation : relations) {
+                ctor.addParameter(relationType(relation), relation.name());
+                ctor.addParameter(TypeName.BOOLEAN, loadedFlag(relation));
+                ctor.addStatement("this.$1N = $1N", relation.name());
+                ctor.addStatement("this.$1N = $1N", loadedFlag(relation));
+            }
+            return ctor.build();
+        }
+
+        /** Arguments for the private constructor, with one column or relationship replaced. */
+        private CodeBlock arguments(String replacedMember, CodeBlock replacement) {
+            List<CodeBlock> args = new ArrayList<>();
+            for (Column column : entity.columns()) {
+                args.add(column.accessorName().equals(replacedMember) ? replacement : CodeBlock.of("$N", column.accessorName()));
+            }
+            for (Relation relation : relations) {
+                boolean replaced = relation.name().equals(replacedMember);
+                args.add(replaced ? replacement : CodeBlock.of("$N", relation.name()));
+                args.add(replaced ? CodeBlock.of("true") : CodeBlock.of("$N", loadedFlag(relation)));
+            }
+            return CodeBlock.join(args, ", ");
+        }
+
+        private MethodSpec copyOf() {
+            String source = "source";
+            List<CodeBlock> args = new ArrayList<>();
+            entity.columns().forEach(c -> args.add(CodeBlock.of("$N.$N()", source, c.accessorName())));
+            relations.forEach(r -> {
+                args.add(CodeBlock.of("null"));
+                args.add(CodeBlock.of("false"));
+            });
+            return MethodSpec.methodBuilder("copyOf")
+                    .addJavadoc("A record with the column values of any {@link $T}; relationships are not loaded.\n",
+                            ClassName.get(entity.element()))
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(name)
+                    .addParameter(ClassName.get(entity.element()), source)
+                    .beginControlFlow("if ($N instanceof $T)", source, name)
+                    .addStatement("return ($T) $N", name, source)
+                    .endControlFlow()
+                    .addStatement("return new $T($L)", name, CodeBlock.join(args, ", "))
+                    .build();
+        }
+
+        private MethodSpec columnAccessor(Column column) {
+            return MethodSpec.methodBuilder(column.accessorName())
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(columnType(column))
+                    .addStatement("return $N", column.accessorName())
+                    .build();
+        }
+
+        private MethodSpec relationAccessor(Relation relation) {
+            String daoMethod = entity.simpleName() + "Dao." + relation.name() + "(" + Naming.decapitalize(entity.simpleName()) + ")";
+            return MethodSpec.methodBuilder(relation.name())
+                    .addJavadoc("The eagerly loaded {@code $N}; otherwise throws {@link $T}.\n", relation.name(), NOT_LOADED)
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(relationType(relation))
+                    .beginControlFlow("if (!$N)", loadedFlag(relation))
+                    .addStatement("throw new $T($S)", NOT_LOADED,
+                            entity.simpleName() + "." + relation.name() + "() was not loaded: call " + daoMethod
+                                    + ", or load it eagerly with " + entity.simpleName() + "Dao.Fetch."
+                                    + Naming.snakeCase(relation.name()).toUpperCase(java.util.Locale.ROOT))
+                    .endControlFlow()
+                    .addStatement("return $N", relation.name())
+                    .build();
+        }
+
+        private MethodSpec withColumn(Column column) {
+            return MethodSpec.methodBuilder("with" + Naming.capitalize(column.accessorName()))
+                    .addJavadoc("A copy with another {@code $N}.\n", column.accessorName())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(name)
+                    .addParameter(columnType(column), column.accessorName())
+                    .addStatement("return new $T($L)", name, arguments(column.accessorName(), CodeBlock.of("$N", column.accessorName())))
+                    .build();
+        }
+
+        private MethodSpec withRelation(Relation relation) {
+            MethodSpec.Builder method = MethodSpec.methodBuilder("with" + Naming.capitalize(relation.name()))
+                    .addJavadoc("A copy whose {@code $N} is loaded with the given value", relation.name())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(name)
+                    .addParameter(relationType(relation), relation.name());
+            Cardinality cardinality = relation.decl().cardinality();
+            if (!cardinality.isCollection()) {
+                method.addJavadoc(".\n");
+                return method.addStatement("return new $T($L)", name, arguments(relation.name(), CodeBlock.of("$N", relation.name()))).build();
+            }
+            Class<?> copy = cardinality == Cardinality.SET ? Set.class : List.class;
+            return method.addJavadoc(" (an unmodifiable copy).\n")
+                    .addStatement("return new $T($L)", name,
+                            arguments(relation.name(), CodeBlock.of("$T.copyOf($N)", copy, relation.name())))
+                    .build();
+        }
+
+        private MethodSpec equalsMethod() {
+            MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(TypeName.BOOLEAN)
+                    .addParameter(Object.class, "other")
+                    .beginControlFlow("if (other == this)")
+                    .addStatement("return true")
+                    .endControlFlow()
+                    .beginControlFlow("if (!(other instanceof $T))", name)
+                    .addStatement("return false")
+                    .endControlFlow()
+                    .addStatement("$1T that = ($1T) other", name);
+            List<CodeBlock> terms = new ArrayList<>();
+            for (Column column : entity.columns()) {
+                terms.add(ValueCode.equalTerm(column, "this", "that"));
+            }
+            method.addStatement("return $L", terms.isEmpty() ? CodeBlock.of("true") : CodeBlock.join(terms, "\n&& "));
+            return method.build();
+        }
+
+        private MethodSpec hashCodeMethod() {
+            MethodSpec.Builder method = MethodSpec.methodBuilder("hashCode")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(TypeName.INT)
+                    .addStatement("int h = 1");
+            for (Column column : entity.columns()) {
+                method.addStatement("h = 31 * h + $L", ValueCode.hashTerm(column));
+            }
+            return method.addStatement("return h").build();
+        }
+
+        private MethodSpec toStringMethod() {
+            CodeBlock.Builder body = CodeBlock.builder().add("return $S", name.simpleName() + "{");
+            String separator = "";
+            for (Column column : entity.columns()) {
+                body.add("\n+ $S + $L", separator + column.accessorName() + "=", ValueCode.toStringTerm(column));
+                separator = ", ";
+            }
+            body.add("\n+ $S", "}");
+            return MethodSpec.methodBuilder("toString")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(String.class)
+                    .addStatement("$L", body.build())
+                    .build();
+        }
+
+        private static String loadedFlag(Relation relation) {
+            return "$" + relation.name() + "Loaded";
+        }
+    }
+
+}
