@@ -1,0 +1,97 @@
+package dev.joinwright.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.joinwright.processor.model.BoundSchema;
+import dev.joinwright.processor.model.Column;
+import dev.joinwright.processor.model.Entity;
+import dev.joinwright.processor.model.Naming;
+import dev.joinwright.processor.sql.SqlDialect;
+import java.util.stream.Collectors;
+import javax.lang.model.SourceVersion;
+
+/** What the parts of one DAO share: the entity, its names, its key, and its SQL constants. */
+final class DaoContext {
+    final BoundSchema schema;
+    final Entity entity;
+    final TypeSpec.Builder type;
+    final SqlConstants sql;
+
+    DaoContext(BoundSchema schema, Entity entity, TypeSpec.Builder type) {
+        this.schema = schema;
+        this.entity = entity;
+        this.type = type;
+        this.sql = new SqlConstants(type);
+    }
+
+    static ClassName daoName(Entity entity) {
+        return ClassName.get(entity.packageName(), entity.simpleName() + "Dao");
+    }
+
+    ClassName dao() {
+        return daoName(entity);
+    }
+
+    ClassName record() {
+        return RecordWriter.recordName(entity);
+    }
+
+    ClassName entityType() {
+        return ClassName.get(entity.element());
+    }
+
+    Column id() {
+        return entity.id().orElseThrow();
+    }
+
+    /** The key's Java type as declared ({@code long}). */
+    TypeName keyType() {
+        return keyType(entity);
+    }
+
+    static TypeName keyType(Entity entity) {
+        return RecordWriter.columnType(entity.id().orElseThrow());
+    }
+
+    /** The key's type where a reference type is needed ({@code Long}). */
+    TypeName boxedKey() {
+        return keyType().box();
+    }
+
+    /** A parameter name for one entity value: {@code user}, or {@code userValue} for a keyword. */
+    static String parameterName(Entity entity) {
+        String name = Naming.decapitalize(entity.simpleName());
+        return SourceVersion.isKeyword(name) ? name + "Value" : name;
+    }
+
+    String parameter() {
+        return parameterName(entity);
+    }
+
+    /** {@code id, email, name} or, with an alias, {@code t.id, t.email, t.name}. */
+    static String columns(Entity entity, SqlDialect dialect, String alias) {
+        String prefix = alias.isEmpty() ? "" : alias + ".";
+        return entity.columns().stream()
+                .map(c -> prefix + dialect.quote(c.name()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The record read from the current row, starting at column {@code first}. */
+    static CodeBlock readRow(Entity entity, String resultSet, CodeBlock first) {
+        return CodeBlock.of("$T.readRow($N, $L, $N)", daoName(entity), resultSet, first, JdbcCode.DIALECT_FIELD);
+    }
+
+    /** The ORDER BY term of a relationship: its {@code orderBy}, else the target's key. */
+    static String orderBy(String orderBy, Entity target, SqlDialect dialect, String alias) {
+        String prefix = alias.isEmpty() ? "" : alias + ".";
+        if (orderBy.isBlank()) {
+            return prefix + dialect.quote(target.id().orElseThrow().name());
+        }
+        String[] parts = orderBy.trim().split("\\s+");
+        String direction = parts.length > 1 ? " " + parts[1].toUpperCase(java.util.Locale.ROOT) : "";
+        String column = target.column(parts[0]).map(Column::name).orElse(parts[0]);
+        return prefix + dialect.quote(column) + direction;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.joinwright.processor.write;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.joinwright.processor.sql.SqlDialect;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Function;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The SQL statements of one generated DAO, each one readable {@code static final String}. A
+ * statement is written once per quoting style: H2, PostgreSQL and SQLite quote reserved words with
+ * double quotes, MySQL with backticks. Only where the two texts differ (the schema uses a reserved
+ * word) does the DAO get a second {@code _MYSQL} constant and pick one by its {@code mysql} flag.
+ */
+final class SqlConstants {
+    /** The name of the DAO's final boolean field that says the database is MySQL/MariaDB. */
+    static final String MYSQL_FLAG = "mysql";
+
+    private final TypeSpec.Builder type;
+    private final Set<String> names = new LinkedHashSet<>();
+    private boolean needsFlag;
+
+    SqlConstants(TypeSpec.Builder type) {
+        this.type = type;
+    }
+
+    /**
+     * Adds the statement as a constant named {@code name} and answers the expression that reads it
+     * in the DAO.
+     */
+    CodeBlock add(String name, Function<SqlDialect, String> sql) {
+        if (!names.add(name)) {
+            throw new IllegalStateException("duplicate SQL constant " + name);
+        }
+        String standard = sql.apply(SqlDialect.H2);
+        String mysql = sql.apply(SqlDialect.MYSQL);
+        type.addField(constant(name, standard));
+        if (standard.equals(mysql)) {
+            return CodeBlock.of("$N", name);
+        }
+        needsFlag = true;
+        type.addField(constant(name + "_MYSQL", mysql));
+        return CodeBlock.of("($N ? $N : $N)", MYSQL_FLAG, name + "_MYSQL", name);
+    }
+
+    private static FieldSpec constant(String name, String sql) {
+        return FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$S", sql)
+                .build();
+    }
+
+    /** Whether some statement differs on MySQL, so the DAO needs its {@code mysql} flag. */
+    boolean needsMysqlFlag() {
+        return needsFlag;
+    }
+}
