@@ -24,7 +24,7 @@ import java.util.function.Function;
  * <tr><td>short</td><td>SMALLINT</td><td>SMALLINT</td><td>SMALLINT</td><td>INTEGER</td></tr>
  * <tr><td>int</td><td>INTEGER</td><td>INTEGER</td><td>INTEGER</td><td>INTEGER</td></tr>
  * <tr><td>long</td><td>BIGINT</td><td>BIGINT</td><td>BIGINT</td><td>INTEGER</td></tr>
- * <tr><td>float</td><td>REAL</td><td>REAL</td><td>FLOAT</td><td>REAL</td></tr>
+ * <tr><td>float</td><td>REAL</td><td>REAL</td><td>DOUBLE</td><td>REAL</td></tr>
  * <tr><td>double</td><td>DOUBLE PRECISION</td><td>DOUBLE PRECISION</td><td>DOUBLE</td><td>REAL</td></tr>
  * <tr><td>String</td><td>VARCHAR(n)</td><td>VARCHAR(n)</td><td>VARCHAR(n)</td><td>TEXT</td></tr>
  * <tr><td>enum</td><td>VARCHAR(n)</td><td>VARCHAR(n)</td><td>VARCHAR(n)</td><td>TEXT</td></tr>
@@ -42,6 +42,9 @@ import java.util.function.Function;
  * <ul>
  * <li>MySQL/MariaDB tables must use {@code utf8mb4} (the DDL writer should end each
  *     {@code CREATE TABLE} with {@code DEFAULT CHARSET=utf8mb4}), or emoji do not fit.
+ * <li>{@code float} is {@code DOUBLE} on MySQL/MariaDB: a {@code FLOAT} column comes back through
+ *     the text protocol with six significant digits ({@code 3.1415927f} reads as {@code 3.14159});
+ *     every float is exact in a double.
  * <li>{@code NaN} and infinities round-trip on H2 and PostgreSQL only: MySQL/MariaDB reject them
  *     and SQLite stores {@code NaN} as NULL.
  * <li>{@code BigDecimal} comes back with the column's scale ({@code 1.5} as {@code 1.50} from
