@@ -1,0 +1,79 @@
+package dev.joinwright;
+
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/**
+ * The SQL dialects Joinwright generates DDL and binds values for.
+ *
+ * <p>{@link #id()} names the dialect in resources: the processor writes the DDL of each dialect
+ * to {@code META-INF/joinwright/<id>.sql}. {@link #maxBindParameters()} is the most bind
+ * parameters the runtime puts into one statement, used to chunk batched navigation queries.
+ */
+public enum Dialect {
+    /** H2 2.x. */
+    H2("h2", 65_535),
+    /** PostgreSQL; pgjdbc sends the parameter count as an unsigned 16-bit number. */
+    POSTGRESQL("postgresql", 65_535),
+    /** MySQL and MariaDB; a prepared statement takes at most 65,535 placeholders. */
+    MYSQL("mysql", 65_535),
+    /** SQLite; {@code SQLITE_MAX_VARIABLE_NUMBER} is 32,766 since SQLite 3.32. */
+    SQLITE("sqlite", 32_766);
+
+    private final String id;
+    private final int maxBindParameters;
+
+    Dialect(String id, int maxBindParameters) {
+        this.id = id;
+        this.maxBindParameters = maxBindParameters;
+    }
+
+    /**
+     * The lower-case name of this dialect: {@code h2}, {@code postgresql}, {@code mysql} or
+     * {@code sqlite}; also the base name of the DDL resource {@code META-INF/joinwright/<id>.sql}.
+     */
+    public String id() {
+        return id;
+    }
+
+    /** The most bind parameters one statement may carry on this dialect. */
+    public int maxBindParameters() {
+        return maxBindParameters;
+    }
+
+    /**
+     * Detects the dialect from {@link DatabaseMetaData#getDatabaseProductName()}.
+     *
+     * @throws IllegalArgumentException if the product is not one Joinwright supports
+     * @throws SQLException if the driver cannot report its product name
+     */
+    public static Dialect detect(DatabaseMetaData metaData) throws SQLException {
+        return fromProductName(metaData.getDatabaseProductName());
+    }
+
+    /**
+     * Maps a JDBC product name ({@code "H2"}, {@code "PostgreSQL"}, {@code "MySQL"},
+     * {@code "MariaDB"}, {@code "SQLite"}) to its dialect.
+     *
+     * @throws IllegalArgumentException if the product is not one Joinwright supports
+     */
+    public static Dialect fromProductName(String productName) {
+        String name = productName == null ? "" : productName.trim().toLowerCase(Locale.ROOT);
+        if (name.equals("h2")) {
+            return H2;
+        }
+        if (name.startsWith("postgresql")) {
+            return POSTGRESQL;
+        }
+        if (name.startsWith("mysql") || name.startsWith("mariadb")) {
+            return MYSQL;
+        }
+        if (name.startsWith("sqlite")) {
+            return SQLITE;
+        }
+        throw new IllegalArgumentException("Unsupported database product '" + productName
+                + "': Joinwright supports H2, PostgreSQL, MySQL, MariaDB and SQLite. If the product is"
+                + " compatible with one of them, pass the dialect explicitly: Database.of(dataSource, Dialect.X)");
+    }
+}

@@ -1,0 +1,277 @@
+package dev.joinwright.internal;
+
+import dev.joinwright.DataAccessException;
+import dev.joinwright.Database;
+import dev.joinwright.Dialect;
+import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The statements generated DAOs run. Internal: for generated code only; not part of the public API.
+ *
+ * <p>Every method runs on the calling thread's transaction connection if {@link Database} has one
+ * open, else on a fresh connection that it closes; statements and result sets are closed with
+ * try-with-resources. Every {@link SQLException} is translated to a {@link DataAccessException}.
+ * SQL strings are expected to be constants; each run is logged at {@code DEBUG} on
+ * {@code dev.joinwright.sql} with its elapsed time, at no cost when that logger is off.
+ */
+public final class Jdbc {
+    private static final System.Logger SQL_LOG = System.getLogger("dev.joinwright.sql");
+
+    private Jdbc() {}
+
+    /** All rows of a query, mapped. */
+    public static <T> List<T> query(Database db, String sql, StatementBinder binder, RowMapper<T> mapper) {
+        return db.withConnection(connection -> {
+            long start = start();
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                binder.bind(ps);
+                List<T> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(mapper.map(rs));
+                    }
+                }
+                return rows;
+            } finally {
+                end(sql, start);
+            }
+        });
+    }
+
+    /**
+     * The only row of a query, or empty.
+     *
+     * @throws DataAccessException if the query returns more than one row
+     */
+    public static <T> Optional<T> queryOne(Database db, String sql, StatementBinder binder, RowMapper<T> mapper) {
+        return db.withConnection(connection -> {
+            long start = start();
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                binder.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    T row = mapper.map(rs);
+                    if (rs.next()) {
+                        throw new DataAccessException("Expected at most one row, got more: " + sql);
+                    }
+                    return Optional.of(row);
+                }
+            } finally {
+                end(sql, start);
+            }
+        });
+    }
+
+    /** The first column of the first row as a {@code long} (a count, say); 0 if no row or NULL. */
+    public static long queryLong(Database db, String sql, StatementBinder binder) {
+        return db.withConnection(connection -> {
+            long start = start();
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                binder.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            } finally {
+                end(sql, start);
+            }
+        });
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE (or DDL) and returns the update count. */
+    public static int update(Database db, String sql, StatementBinder binder) {
+        return db.withConnection(connection -> {
+            long start = start();
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                binder.bind(ps);
+                return ps.executeUpdate();
+            } finally {
+                end(sql, start);
+            }
+        });
+    }
+
+    /**
+     * Runs one INSERT and returns the key the database generated for {@code keyColumn}: the bare,
+     * unquoted column name as the catalog spells it ({@code id}; H2 folds it to upper case by
+     * itself). PostgreSQL and H2 are asked for the column by name (pgjdbc then appends
+     * {@code RETURNING "id"}); MySQL, MariaDB and SQLite return their auto-increment key.
+     */
+    public static long insertReturningKey(Database db, String sql, String keyColumn, StatementBinder binder) {
+        return db.withConnection(connection -> {
+            long start = start();
+            try (PreparedStatement ps = prepareForKeys(connection, db.dialect(), sql, keyColumn)) {
+                binder.bind(ps);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new DataAccessException("The database returned no generated key for: " + sql);
+                    }
+                    return keys.getLong(1);
+                }
+            } finally {
+                end(sql, start);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code sql} once per item as one JDBC batch, atomically: in a transaction of its own,
+     * or in the calling thread's one. Returns the driver's update counts, which may be
+     * {@link Statement#SUCCESS_NO_INFO} on MySQL/MariaDB.
+     */
+    public static <T> int[] batch(Database db, String sql, Collection<? extends T> items, ItemBinder<? super T> binder) {
+        if (items.isEmpty()) {
+            return new int[0];
+        }
+        return db.inTransaction(() -> db.withConnection(connection -> {
+            long start = start();
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                for (T item : items) {
+                    binder.bind(ps, item);
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            } finally {
+                end(sql, start);
+            }
+        }));
+    }
+
+    /**
+     * Inserts every item atomically, like {@link #batch}, and returns the generated keys in item
+     * order. H2, PostgreSQL and MariaDB return the keys of a JDBC batch; on SQLite, whose driver
+     * returns only the last key of a batch, the prepared statement is executed once per item
+     * (still one transaction, still one statement).
+     */
+    public static <T> long[] batchInsertReturningKeys(Database db, String sql, String keyColumn,
+            Collection<? extends T> items, ItemBinder<? super T> binder) {
+        if (items.isEmpty()) {
+            return new long[0];
+        }
+        return db.inTransaction(() -> db.withConnection(connection -> {
+            long start = start();
+            try (PreparedStatement ps = prepareForKeys(connection, db.dialect(), sql, keyColumn)) {
+                return db.dialect() == Dialect.SQLITE
+                        ? insertOneByOne(ps, items, binder)
+                        : insertBatch(ps, items, binder, sql);
+            } finally {
+                end(sql, start);
+            }
+        }));
+    }
+
+    /**
+     * Runs {@code sqlBefore + "?, ?, ..." + sqlAfter} for the distinct {@code keys}, in chunks
+     * under the dialect's bind limit (see {@link Chunks}), and returns all rows. The SQL is
+     * typically {@code "SELECT ... WHERE owner_id IN ("} and {@code ")"}. All chunks run on one
+     * connection; outside a transaction they are not one consistent snapshot.
+     */
+    public static <K, T> List<T> queryByKeys(Database db, String sqlBefore, String sqlAfter,
+            Collection<? extends K> keys, ParameterBinder<? super K> keyBinder, RowMapper<T> mapper) {
+        if (keys.isEmpty()) {
+            return new ArrayList<>();
+        }
+        List<K> distinct = new ArrayList<>(new LinkedHashSet<K>(keys));
+        int max = Chunks.maxChunk(db.dialect(), 0);
+        return db.withConnection(connection -> {
+            List<T> rows = new ArrayList<>();
+            for (int from = 0; from < distinct.size(); from += max) {
+                List<K> chunk = distinct.subList(from, Math.min(distinct.size(), from + max));
+                String sql = sqlBefore + Chunks.placeholders(Chunks.paddedSize(chunk.size())) + sqlAfter;
+                queryChunk(connection, sql, chunk, keyBinder, mapper, rows);
+            }
+            return rows;
+        });
+    }
+
+    private static <K, T> void queryChunk(Connection connection, String sql, List<K> chunk,
+            ParameterBinder<? super K> keyBinder, RowMapper<T> mapper, List<T> rows) throws SQLException {
+        long start = start();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int padded = Chunks.paddedSize(chunk.size());
+            K last = chunk.get(chunk.size() - 1);
+            for (int i = 0; i < padded; i++) {
+                keyBinder.bind(ps, i + 1, i < chunk.size() ? chunk.get(i) : last);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+            }
+        } finally {
+            end(sql, start);
+        }
+    }
+
+    private static PreparedStatement prepareForKeys(Connection connection, Dialect dialect, String sql, String keyColumn)
+            throws SQLException {
+        switch (dialect) {
+            case POSTGRESQL:
+            case H2:
+                return connection.prepareStatement(sql, new String[] {keyColumn});
+            default:
+                return connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+        }
+    }
+
+    private static <T> long[] insertBatch(PreparedStatement ps, Collection<? extends T> items,
+            ItemBinder<? super T> binder, String sql) throws SQLException {
+        for (T item : items) {
+            binder.bind(ps, item);
+            ps.addBatch();
+        }
+        ps.executeBatch();
+        long[] keys = new long[items.size()];
+        int count = 0;
+        try (ResultSet rs = ps.getGeneratedKeys()) {
+            while (rs.next() && count < keys.length) {
+                keys[count++] = rs.getLong(1);
+            }
+        }
+        if (count != keys.length) {
+            throw new DataAccessException("The driver returned " + count + " generated keys for "
+                    + keys.length + " inserted rows: " + sql);
+        }
+        return keys;
+    }
+
+    private static <T> long[] insertOneByOne(PreparedStatement ps, Collection<? extends T> items,
+            ItemBinder<? super T> binder) throws SQLException {
+        long[] keys = new long[items.size()];
+        int i = 0;
+        for (T item : items) {
+            binder.bind(ps, item);
+            ps.executeUpdate();
+            try (ResultSet rs = ps.getGeneratedKeys()) {
+                if (!rs.next()) {
+                    throw new SQLException("No generated key returned for row " + i);
+                }
+                keys[i++] = rs.getLong(1);
+            }
+        }
+        return keys;
+    }
+
+    private static long start() {
+        return SQL_LOG.isLoggable(Level.DEBUG) ? System.nanoTime() : 0L;
+    }
+
+    private static void end(String sql, long start) {
+        if (start != 0L) {
+            long micros = (System.nanoTime() - start) / 1_000;
+            SQL_LOG.log(Level.DEBUG, () -> micros + " us  " + sql);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.joinwright.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Binds one value at a given parameter index, e.g. a key of
+ * {@link Jdbc#queryByKeys}. A method reference such as {@code Values::setLong} fits.
+ * Internal: for generated code only.
+ *
+ * @param <T> the value type
+ */
+@FunctionalInterface
+public interface ParameterBinder<T> {
+    /** Sets parameter {@code index} (1-based) of {@code ps} to {@code value}. */
+    void bind(PreparedStatement ps, int index, T value) throws SQLException;
+}

@@ -1,0 +1,121 @@
+package dev.joinwright.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.joinwright.DataAccessException;
+import dev.joinwright.Database;
+import dev.joinwright.testing.AllDatabases;
+import dev.joinwright.testing.TestDatabases.Tables;
+import dev.joinwright.testing.TestDatabases.TestDatabase;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+
+class JdbcTest {
+
+    /** A table whose name must be quoted (like the reserved word "order") with a generated key. */
+    private static String orderTable(TestDatabase db, Tables tables) throws SQLException {
+        String table = tables.quotedName("order-x");
+        tables.execute("CREATE TABLE " + table + " (id " + db.identity() + ", label VARCHAR(40) NOT NULL)"
+                + db.tableOptions());
+        return table;
+    }
+
+    @AllDatabases
+    void insertReturningKeyOnQuotedTable(TestDatabase db) throws SQLException {
+        try (Tables tables = db.tables()) {
+            String table = orderTable(db, tables);
+            Database database = db.database();
+            String insert = "INSERT INTO " + table + " (label) VALUES (?)";
+            long first = Jdbc.insertReturningKey(database, insert, "id", ps -> ps.setString(1, "one"));
+            long second = Jdbc.insertReturningKey(database, insert, "id", ps -> ps.setString(1, "two"));
+            assertTrue(second > first);
+            Optional<String> label = Jdbc.queryOne(database, "SELECT label FROM " + table + " WHERE id = ?",
+                    ps -> ps.setLong(1, second), rs -> rs.getString(1));
+            assertEquals(Optional.of("two"), label);
+            assertEquals(2, Jdbc.queryLong(database, "SELECT COUNT(*) FROM " + table, StatementBinder.NONE));
+            assertThrows(DataAccessException.class, () -> Jdbc.queryOne(database, "SELECT label FROM " + table,
+                    StatementBinder.NONE, rs -> rs.getString(1)));
+        }
+    }
+
+    @AllDatabases
+    void batchInsertReturnsKeysInOrder(TestDatabase db) throws SQLException {
+        try (Tables tables = db.tables()) {
+            String table = orderTable(db, tables);
+            Database database = db.database();
+            List<String> labels = List.of("a", "b", "c", "d", "e");
+            long[] keys = Jdbc.batchInsertReturningKeys(database, "INSERT INTO " + table + " (label) VALUES (?)",
+                    "id", labels, (ps, label) -> ps.setString(1, label));
+            assertEquals(labels.size(), keys.length);
+            for (int i = 0; i < keys.length; i++) {
+                long key = keys[i];
+                assertEquals(Optional.of(labels.get(i)), Jdbc.queryOne(database,
+                        "SELECT label FROM " + table + " WHERE id = ?", ps -> ps.setLong(1, key), rs -> rs.getString(1)));
+            }
+            int[] counts = Jdbc.batch(database, "UPDATE " + table + " SET label = ? WHERE id = ?",
+                    List.of(0, 1), (ps, i) -> {
+                        ps.setString(1, "z");
+                        ps.setLong(2, keys[i]);
+                    });
+            assertEquals(2, counts.length);
+            assertEquals(2, Jdbc.queryLong(database, "SELECT COUNT(*) FROM " + table + " WHERE label = 'z'",
+                    StatementBinder.NONE));
+        }
+    }
+
+    @AllDatabases
+    void batchJoinsTheCurrentTransaction(TestDatabase db) throws SQLException {
+        try (Tables tables = db.tables()) {
+            String table = orderTable(db, tables);
+            Database database = db.database();
+            assertThrows(IllegalStateException.class, () -> database.runInTransaction(() -> {
+                Jdbc.batch(database, "INSERT INTO " + table + " (label) VALUES (?)", List.of("a", "b"),
+                        (ps, label) -> ps.setString(1, label));
+                throw new IllegalStateException("roll back");
+            }));
+            assertEquals(0, Jdbc.queryLong(database, "SELECT COUNT(*) FROM " + table, StatementBinder.NONE));
+        }
+    }
+
+    @AllDatabases
+    void queryByKeysChunksSeventyThousandKeys(TestDatabase db) throws SQLException {
+        try (Tables tables = db.tables()) {
+            String table = tables.name("keys");
+            tables.execute("CREATE TABLE " + table + " (id BIGINT PRIMARY KEY, parent BIGINT NOT NULL)" + db.tableOptions());
+            Database database = db.database();
+            List<Long> ids = LongStream.rangeClosed(1, 70_000).boxed().collect(Collectors.toList());
+            Jdbc.batch(database, "INSERT INTO " + table + " (id, parent) VALUES (?, ?)", ids, (ps, id) -> {
+                ps.setLong(1, id);
+                ps.setLong(2, id % 7);
+            });
+            List<Long> wanted = new ArrayList<>(ids);
+            wanted.add(1L); // a duplicate
+            wanted.add(-5L); // a key with no row
+            List<Long> found = Jdbc.queryByKeys(database, "SELECT id FROM " + table + " WHERE id IN (", ")",
+                    wanted, Values::setLong, rs -> rs.getLong(1));
+            assertEquals(70_000, found.size());
+            assertEquals(new HashSet<>(ids), new HashSet<>(found));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void chunksArePowersOfTwoUnderTheLimit() {
+        assertEquals(16_384, Chunks.maxChunk(dev.joinwright.Dialect.SQLITE, 0));
+        assertEquals(32_768, Chunks.maxChunk(dev.joinwright.Dialect.POSTGRESQL, 0));
+        assertEquals(16_384, Chunks.maxChunk(dev.joinwright.Dialect.POSTGRESQL, 32_768));
+        assertEquals(1, Chunks.paddedSize(1));
+        assertEquals(8, Chunks.paddedSize(5));
+        assertEquals(8, Chunks.paddedSize(8));
+        assertEquals("?, ?, ?, ?", Chunks.placeholders(4));
+        assertEquals("?, ?, ?", Chunks.placeholders(3));
+        assertArrayEquals(new long[0], Jdbc.batchInsertReturningKeys(null, "", "id", List.of(), (ps, x) -> { }));
+    }
+}
