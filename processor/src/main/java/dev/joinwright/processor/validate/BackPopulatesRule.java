@@ -32,7 +32,7 @@ final class BackPopulatesRule implements Rule {
             missing(diagnostics, owner, decl, target);
         } else if (!other.get().targetName().equals(owner.qualifiedName())) {
             diagnostics.error(owner, decl.accessor(), decl.annotation(), "backPopulates", Message.BACK_POPULATES_NOT_BACK,
-                    owner.simpleName(), decl.name(), back, target.simpleName(), other.get().returnType());
+                    owner.simpleName(), decl.name(), back, target.simpleName(), TypeNames.simple(other.get().returnType()));
         } else if (!other.get().backPopulates().isEmpty() && !other.get().backPopulates().equals(decl.name())) {
             diagnostics.error(owner, decl.accessor(), decl.annotation(), "backPopulates", Message.BACK_POPULATES_DISAGREE,
                     owner.simpleName(), decl.name(), back, target.simpleName(), other.get().backPopulates());

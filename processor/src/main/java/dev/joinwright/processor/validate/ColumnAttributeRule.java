@@ -56,6 +56,6 @@ final class ColumnAttributeRule implements Rule {
     private static void misplaced(Diagnostics diagnostics, Entity entity, Column column, AnnotationMirror mirror,
             String attribute, String fix) {
         diagnostics.error(entity, column.accessor(), mirror, attribute, Message.MISPLACED_COLUMN_ATTRIBUTE,
-                entity.simpleName(), column.accessorName(), attribute, column.javaType(), fix);
+                entity.simpleName(), column.accessorName(), attribute, TypeNames.simple(column.javaType()), fix);
     }
 }

@@ -21,12 +21,12 @@ final class ColumnTypeRule implements Rule {
             for (Column column : entity.columns()) {
                 if (column.type() == ColumnType.UNSUPPORTED) {
                     context.diagnostics().error(entity, column.accessor(), Message.UNSUPPORTED_TYPE,
-                            entity.simpleName(), column.accessorName(), column.javaType(), relationshipHint(context, column));
+                            entity.simpleName(), column.accessorName(), TypeNames.simple(column.javaType()), relationshipHint(context, column));
                 }
                 if (column.primitive() && column.nullable()) {
                     TypeElement boxed = context.types().boxedClass((PrimitiveType) column.javaType());
                     context.diagnostics().error(entity, column.accessor(), Message.NULLABLE_PRIMITIVE,
-                            entity.simpleName(), column.accessorName(), column.javaType(), boxed.getSimpleName());
+                            entity.simpleName(), column.accessorName(), TypeNames.simple(column.javaType()), boxed.getSimpleName());
                 }
             }
         }

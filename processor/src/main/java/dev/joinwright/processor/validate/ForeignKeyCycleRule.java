@@ -26,12 +26,12 @@ final class ForeignKeyCycleRule implements Rule {
     }
 
     private static String boxedName(Edge edge) {
-        String type = edge.column().javaType().toString();
+        String type = TypeNames.simple(edge.column().javaType());
         return switch (type) {
             case "long" -> "Long";
             case "int" -> "Integer";
             case "short" -> "Short";
-            default -> type.substring(type.lastIndexOf('.') + 1);
+            default -> type;
         };
     }
 }

@@ -30,7 +30,7 @@ final class ForeignKeyRule implements Rule {
         Optional<Entity> target = context.schema().entity(fk.targetName());
         if (target.isEmpty()) {
             String written = fk.target() == null || fk.target().getKind() == TypeKind.ERROR
-                    ? "a type that does not resolve" : fk.target().toString();
+                    ? "a type that does not resolve" : TypeNames.simple(fk.target());
             String entities = context.schema().entities().stream()
                     .map(Entity::simpleName).collect(Collectors.joining(", "));
             diagnostics.error(entity, column.accessor(), fk.annotation(), "value",
@@ -46,8 +46,8 @@ final class ForeignKeyRule implements Rule {
         }
         if (column.type() != ColumnType.UNSUPPORTED && !sameKeyType(context, column, id.get())) {
             diagnostics.error(entity, column.accessor(), Message.FOREIGN_KEY_TYPE_MISMATCH,
-                    entity.simpleName(), column.accessorName(), column.javaType(),
-                    target.get().simpleName(), id.get().accessorName(), id.get().javaType());
+                    entity.simpleName(), column.accessorName(), TypeNames.simple(column.javaType()),
+                    target.get().simpleName(), id.get().accessorName(), TypeNames.simple(id.get().javaType()));
         }
     }
 

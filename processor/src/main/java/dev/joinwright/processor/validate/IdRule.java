@@ -34,13 +34,9 @@ final class IdRule implements Rule {
             diagnostics.error(entity, id.accessor(), Message.NULLABLE_ID, entity.simpleName(), id.accessorName());
         }
         if (id.generated() && id.isForeignKey()) {
-            String target = id.foreignKey().get().target() == null ? "row" : id.foreignKey().get().target().toString();
+            String target = id.foreignKey().get().target() == null ? "row" : TypeNames.simple(id.foreignKey().get().target());
             diagnostics.error(entity, id.accessor(), id.idAnnotation().orElseThrow(), "generated",
-                    Message.GENERATED_FOREIGN_KEY_ID, entity.simpleName(), id.accessorName(), simpleName(target));
+                    Message.GENERATED_FOREIGN_KEY_ID, entity.simpleName(), id.accessorName(), target);
         }
-    }
-
-    private static String simpleName(String qualified) {
-        return qualified.substring(qualified.lastIndexOf('.') + 1);
     }
 }

@@ -44,7 +44,7 @@ final class ManyToManyRule implements Rule {
         Diagnostics diagnostics = context.diagnostics();
         if (!decl.cardinality().isCollection()) {
             diagnostics.error(owner, decl.accessor(), decl.annotation(), "secondary", Message.SECONDARY_ON_SINGLE,
-                    owner.simpleName(), decl.name(), decl.secondary(), decl.returnType(), target.simpleName());
+                    owner.simpleName(), decl.name(), decl.secondary(), TypeNames.simple(decl.returnType()), target.simpleName());
             return false;
         }
         context.schema().entities().stream()

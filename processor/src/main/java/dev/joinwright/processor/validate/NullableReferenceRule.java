@@ -28,10 +28,10 @@ final class NullableReferenceRule implements Rule {
         Column fk = relation.foreignKey().orElseThrow();
         if (relation.kind() == RelationKind.MANY_TO_ONE && !fk.notNull()) {
             diagnostics.error(owner, decl.accessor(), Message.NULLABLE_FOREIGN_KEY_NOT_OPTIONAL, owner.simpleName(),
-                    decl.name(), fk.accessorName(), decl.returnType(), relation.target().simpleName());
+                    decl.name(), fk.accessorName(), TypeNames.simple(decl.returnType()), relation.target().simpleName());
         } else if (relation.kind() == RelationKind.ONE_TO_ONE) {
             diagnostics.error(owner, decl.accessor(), Message.ONE_TO_ONE_INVERSE_NOT_OPTIONAL, owner.simpleName(),
-                    decl.name(), relation.target().simpleName(), fk.accessorName(), decl.returnType());
+                    decl.name(), relation.target().simpleName(), fk.accessorName(), TypeNames.simple(decl.returnType()));
         }
     }
 }

@@ -21,14 +21,14 @@ final class RelationshipTargetRule implements Rule {
                 }
                 if (isUnsupportedContainer(decl)) {
                     context.diagnostics().error(owner, decl.accessor(), Message.RELATIONSHIP_UNSUPPORTED_CONTAINER,
-                            owner.simpleName(), decl.name(), decl.returnType());
+                            owner.simpleName(), decl.name(), TypeNames.simple(decl.returnType()));
                 } else {
                     String entities = context.schema().entities().stream()
                             .map(Entity::simpleName).collect(Collectors.joining(", "));
                     String target = decl.targetType().getKind() == TypeKind.ERROR
-                            ? "a type that does not resolve" : decl.targetType().toString();
+                            ? "a type that does not resolve" : TypeNames.simple(decl.targetType());
                     context.diagnostics().error(owner, decl.accessor(), Message.RELATIONSHIP_TARGET_NOT_ENTITY,
-                            owner.simpleName(), decl.name(), decl.returnType(), target, entities);
+                            owner.simpleName(), decl.name(), TypeNames.simple(decl.returnType()), target, entities);
                 }
             }
         }
@@ -38,6 +38,6 @@ final class RelationshipTargetRule implements Rule {
     private static boolean isUnsupportedContainer(RelationshipDecl decl) {
         return decl.cardinality() == Cardinality.ONE
                 && decl.returnType().getKind() == TypeKind.DECLARED
-                && !((DeclaredType) decl.returnType()).getTypeArguments().isEmpty();
+                && !((DeclaredType) TypeNames.simple(decl.returnType())).getTypeArguments().isEmpty();
     }
 }
