@@ -38,6 +38,6 @@ final class RelationshipTargetRule implements Rule {
     private static boolean isUnsupportedContainer(RelationshipDecl decl) {
         return decl.cardinality() == Cardinality.ONE
                 && decl.returnType().getKind() == TypeKind.DECLARED
-                && !((DeclaredType) TypeNames.simple(decl.returnType())).getTypeArguments().isEmpty();
+                && !((DeclaredType) decl.returnType()).getTypeArguments().isEmpty();
     }
 }
