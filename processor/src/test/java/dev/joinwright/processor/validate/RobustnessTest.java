@@ -38,6 +38,18 @@ class RobustnessTest {
     }
 
     @Test
+    void missingMandatoryAttributeIsNotAnInternalError() {
+        JavaFileObject user = source("User", "@Entity public interface User {", "  @Id long id();", "}");
+        JavaFileObject post = source("Post", "@Entity public interface Post {",
+                "  @Id long id();",
+                "  @ForeignKey long ownerId();",
+                "}");
+        Compilation compilation = compile(user, post);
+        assertThat(compilation).hadErrorContaining("missing a default value").inFile(post).onLineContaining("@ForeignKey long ownerId();");
+        assertNoCrash(compilation);
+    }
+
+    @Test
     void earlierProblemsDoNotCrashLaterRules() {
         JavaFileObject user = source("User", "@Entity(table = \"users\") public interface User {",
                 "  String name();",
