@@ -6,7 +6,7 @@ import java.util.List;
 
 /** Every artifact writer, run in order over a validated, bound schema. */
 public final class Writers {
-    private static final List<ArtifactWriter> WRITERS = List.of();
+    private static final List<ArtifactWriter> WRITERS = List.of(new DdlResourceWriter(), new SchemaWriter());
 
     private Writers() {}
 
