@@ -29,8 +29,8 @@ final class SchemaRuntimeMethods {
     static void addTo(TypeSpec.Builder type) {
         type.addField(transactionalField())
                 .addMethod(dialectMethod())
-                .addMethod(onConnection("create", "CREATE", "Creates every table, constraint and index"))
-                .addMethod(onConnection("drop", "DROP", "Drops every table this schema creates"))
+                .addMethod(onConnection("create", "Creates every table, constraint and index"))
+                .addMethod(onConnection("drop", "Drops every table this schema creates"))
                 .addMethod(onDataSource("create"))
                 .addMethod(onDataSource("drop"))
                 .addMethod(executeMethod())
@@ -76,11 +76,13 @@ final class SchemaRuntimeMethods {
                 .build();
     }
 
-    private static MethodSpec onConnection(String verb, String suffix, String summary) {
+    private static MethodSpec onConnection(String verb, String summary) {
         return MethodSpec.methodBuilder(verb)
-                .addJavadoc("$L, in the connection's dialect. Where DDL is transactional (PostgreSQL,\n", summary)
-                .addJavadoc("SQLite) all statements run in one transaction; a transaction already open on the\n")
-                .addJavadoc("connection is committed first. The connection's auto-commit mode is restored.\n")
+                .addJavadoc("$L, in the connection's dialect.\n", summary)
+                .addJavadoc("\n<p>Where DDL is transactional (PostgreSQL, SQLite) all statements run in one\n")
+                .addJavadoc("transaction. A transaction already open on the connection is committed first, and\n")
+                .addJavadoc("the connection's auto-commit mode is restored. On SQLite, foreign keys are enabled\n")
+                .addJavadoc("first ({@code PRAGMA foreign_keys = ON}).\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(Connection.class, "connection")
                 .addException(SQLException.class)
