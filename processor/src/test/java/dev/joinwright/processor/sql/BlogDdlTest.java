@@ -162,4 +162,16 @@ class BlogDdlTest {
     static String tableName(Sandbox db, String table) throws SQLException {
         return Catalog.tables(db).stream().filter(t -> t.equalsIgnoreCase(table)).findFirst().orElseThrow();
     }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = {"POSTGRESQL", "SQLITE"})
+    void aFailedCreateLeavesNothingWhereDdlIsTransactional(TestDatabase database) throws SQLException {
+        database.assumeAvailable();
+        try (Sandbox db = database.sandbox()) {
+            db.update("CREATE TABLE content (x INTEGER)"); // the third CREATE TABLE will fail
+            assertThrows(SQLException.class, () -> BLOG.create(db.connection));
+            assertEquals(List.of("content"), Catalog.tables(db));
+            assertTrue(db.connection.getAutoCommit());
+        }
+    }
 }

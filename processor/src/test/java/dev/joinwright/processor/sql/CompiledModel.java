@@ -145,10 +145,19 @@ public final class CompiledModel {
     }
 
     /** Calls the generated {@code JoinwrightSchema.createStatements(dialect)}. */
-    @SuppressWarnings("unchecked")
     public List<String> createStatements(SqlDialect dialect) {
+        return statements("createStatements", dialect);
+    }
+
+    /** Calls the generated {@code JoinwrightSchema.dropStatements(dialect)}. */
+    public List<String> dropStatements(SqlDialect dialect) {
+        return statements("dropStatements", dialect);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> statements(String method, SqlDialect dialect) {
         try {
-            return (List<String>) schemaClass.getMethod("createStatements", String.class).invoke(null, dialect.id());
+            return (List<String>) schemaClass.getMethod(method, String.class).invoke(null, dialect.id());
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
