@@ -56,7 +56,7 @@ public final class BlogTour {
 
         section("5. Batched navigation: several users' posts in one statement");
         Map<Long, List<ContentRecord>> byUser = users.content(List.of(ada, alan));
-        byUser.forEach((id, list) -> System.out.println("  user " + id + " -> " + list.size() + " posts"));
+        byUser.forEach((id, list) -> System.out.println("  user " + id + " -> " + list.size() + (list.size() == 1 ? " post" : " posts")));
 
         section("6. Eager loading: posts with owner and tags, 3 statements for any number of posts");
         for (ContentRecord post : contents.findAll(ContentDao.Fetch.OWNER, ContentDao.Fetch.TAGS)) {
