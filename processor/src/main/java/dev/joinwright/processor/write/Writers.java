@@ -7,7 +7,10 @@ import java.util.List;
 /** Every artifact writer, run in order over a validated, bound schema. */
 public final class Writers {
     private static final List<ArtifactWriter> WRITERS = List.of(
-            new RecordWriter());
+            new DdlResourceWriter(),
+            new SchemaWriter(),
+            new RecordWriter(),
+            new DaoWriter());
 
     private Writers() {}
 
