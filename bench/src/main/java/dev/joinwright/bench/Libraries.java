@@ -4,6 +4,7 @@ import dev.joinwright.bench.hibernate.HibernateLibrary;
 import dev.joinwright.bench.hibernate.LazyHibernateLibrary;
 import dev.joinwright.bench.jdbc.JdbcLibrary;
 import dev.joinwright.bench.jdbi.JdbiLibrary;
+import dev.joinwright.bench.joinwright.JoinwrightLibrary;
 import dev.joinwright.bench.jooq.JooqLibrary;
 import javax.sql.DataSource;
 
@@ -14,7 +15,7 @@ public final class Libraries {
     public static Library create(String name, DataSource dataSource, BenchDatabase database) {
         return switch (name) {
             case "jdbc" -> new JdbcLibrary(dataSource);
-            case "joinwright" -> joinwright(dataSource);
+            case "joinwright" -> new JoinwrightLibrary(dataSource);
             case "hibernate" -> new HibernateLibrary(dataSource);
             case "hibernate-lazy" -> new LazyHibernateLibrary(dataSource, 0);
             case "hibernate-batch" -> new LazyHibernateLibrary(dataSource, 100);
@@ -22,15 +23,5 @@ public final class Libraries {
             case "jdbi" -> new JdbiLibrary(dataSource);
             default -> throw new IllegalArgumentException("No library " + name);
         };
-    }
-
-    // TEMPORARY until the generated DAOs land: JoinwrightLibrary is excluded from compilation.
-    private static Library joinwright(DataSource dataSource) {
-        try {
-            return (Library) Class.forName("dev.joinwright.bench.joinwright.JoinwrightLibrary")
-                    .getConstructor(DataSource.class).newInstance(dataSource);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Joinwright's generated DAOs are not built yet", e);
-        }
     }
 }

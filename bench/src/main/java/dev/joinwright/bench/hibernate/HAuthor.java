@@ -8,8 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** The JPA mirror of {@code Author}. */
 @Entity
@@ -25,7 +25,7 @@ public class HAuthor {
 
     @OneToMany(mappedBy = "author")
     @OrderBy("id")
-    List<HBook> books = new ArrayList<>();
+    Set<HBook> books = new LinkedHashSet<>();
 
     protected HAuthor() {}
 

@@ -34,7 +34,8 @@ public final class JdbcLibrary implements Library {
             findBook = prepare("SELECT " + BOOK + " FROM book b WHERE b.id = ?");
             bookPage = prepare("SELECT " + BOOK + " FROM book b ORDER BY b.id LIMIT ? OFFSET ?");
             booksWithAuthor = prepare("SELECT " + BOOK + ", " + AUTHOR
-                    + " FROM book b JOIN author a ON a.id = b.author_id ORDER BY b.id LIMIT ? OFFSET ?");
+                    + " FROM (SELECT id, title, pages, author_id, publisher_id FROM book ORDER BY id LIMIT ? OFFSET ?) b"
+                    + " JOIN author a ON a.id = b.author_id ORDER BY b.id");
             authorWithBooks = prepare("SELECT " + AUTHOR + ", " + BOOK
                     + " FROM author a LEFT JOIN book b ON b.author_id = a.id WHERE a.id = ? ORDER BY b.id");
             authorsWithBooks = prepare("SELECT " + AUTHOR + ", " + BOOK

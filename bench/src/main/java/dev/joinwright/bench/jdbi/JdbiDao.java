@@ -23,7 +23,8 @@ public interface JdbiDao {
     List<JdbiRows.Book> bookPage(@Bind("limit") int limit, @Bind("offset") int offset);
 
     @SqlQuery("SELECT " + BOOK + ", " + AUTHOR
-            + " FROM book b JOIN author a ON a.id = b.author_id ORDER BY b.id LIMIT :limit OFFSET :offset")
+            + " FROM (SELECT id, title, pages, author_id, publisher_id FROM book ORDER BY id LIMIT :limit OFFSET :offset) b"
+            + " JOIN author a ON a.id = b.author_id ORDER BY b.id")
     @RegisterRowMapper(JdbiRows.BookWithAuthorMapper.class)
     List<JdbiRows.Book> booksWithAuthor(@Bind("limit") int limit, @Bind("offset") int offset);
 

@@ -104,10 +104,14 @@ public final class JooqLibrary implements Library {
 
     @Override
     public long booksWithAuthor(int offset) {
-        List<BookWithAuthor> rows = ctx.select(BOOK_ID, BOOK_TITLE, BOOK_PAGES, BOOK_AUTHOR_ID, BOOK_PUBLISHER_ID,
-                        AUTHOR_ID, AUTHOR_NAME, AUTHOR_COUNTRY, AUTHOR_BORN)
-                .from(BOOK).join(AUTHOR).on(AUTHOR_ID.eq(BOOK_AUTHOR_ID))
-                .orderBy(BOOK_ID).limit(100).offset(offset)
+        // The page first, as a derived table, then the join: the plan a careful SQL writer asks for.
+        Table<?> b = selectBooks().orderBy(BOOK_ID).limit(100).offset(offset).asTable("b");
+        Field<Long> bookId = b.field(BOOK_ID);
+        Field<Long> bookAuthorId = b.field(BOOK_AUTHOR_ID);
+        List<BookWithAuthor> rows = ctx.select(bookId, b.field(BOOK_TITLE), b.field(BOOK_PAGES), bookAuthorId,
+                        b.field(BOOK_PUBLISHER_ID), AUTHOR_ID, AUTHOR_NAME, AUTHOR_COUNTRY, AUTHOR_BORN)
+                .from(b).join(AUTHOR).on(AUTHOR_ID.eq(bookAuthorId))
+                .orderBy(bookId)
                 .fetch(Records.mapping((id, title, pages, authorId, publisherId, aId, name, country, born) ->
                         new BookWithAuthor(new JBook(id, title, pages, authorId, publisherId),
                                 new JAuthor(aId, name, country, born))));
