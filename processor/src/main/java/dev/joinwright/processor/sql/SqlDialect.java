@@ -49,4 +49,18 @@ public enum SqlDialect {
     public String quote(String identifier) {
         return ReservedWords.isReserved(identifier) ? openQuote + identifier + closeQuote : identifier;
     }
+
+    /**
+     * An INSERT of one row that does nothing when the row's key exists already, but still fails
+     * on any other constraint (so not MySQL's {@code INSERT IGNORE}, which hides FK violations).
+     */
+    public String insertIgnoringDuplicate(String table, String first, String second) {
+        String columns = quote(first) + ", " + quote(second);
+        String insert = "INSERT INTO " + quote(table) + " (" + columns + ") VALUES (?, ?)";
+        return switch (this) {
+            case H2 -> "MERGE INTO " + quote(table) + " (" + columns + ") KEY (" + columns + ") VALUES (?, ?)";
+            case POSTGRESQL, SQLITE -> insert + " ON CONFLICT DO NOTHING";
+            case MYSQL -> insert + " ON DUPLICATE KEY UPDATE " + quote(first) + " = " + quote(first);
+        };
+    }
 }

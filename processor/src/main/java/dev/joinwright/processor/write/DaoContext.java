@@ -18,12 +18,22 @@ final class DaoContext {
     final Entity entity;
     final TypeSpec.Builder type;
     final SqlConstants sql;
+    private final java.util.List<CodeBlock> constructorStatements = new java.util.ArrayList<>();
 
     DaoContext(BoundSchema schema, Entity entity, TypeSpec.Builder type) {
         this.schema = schema;
         this.entity = entity;
         this.type = type;
         this.sql = new SqlConstants(type);
+    }
+
+    /** Adds a statement to the DAO's constructor (e.g. choosing a per-dialect SQL text). */
+    void initializeInConstructor(CodeBlock statement) {
+        constructorStatements.add(statement);
+    }
+
+    java.util.List<CodeBlock> constructorStatements() {
+        return constructorStatements;
     }
 
     static ClassName daoName(Entity entity) {

@@ -3,8 +3,10 @@ package dev.joinwright.processor.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.joinwright.processor.model.BoundSchema;
 import dev.joinwright.processor.model.Cardinality;
 import dev.joinwright.processor.model.Column;
@@ -14,7 +16,9 @@ import dev.joinwright.processor.model.Relation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -99,7 +103,8 @@ public final class RecordWriter implements ArtifactWriter {
         }
 
         private MethodSpec constructor() {
-            MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+            // Package-private: the DAO in the same package builds records from rows without a builder.
+            MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
             for (Column column : entity.columns()) {
                 ctor.addParameter(columnType(column), column.accessorName());
                 if (RecordBuilderSpec.requiresValue(column)) {
@@ -193,18 +198,26 @@ public final class RecordWriter implements ArtifactWriter {
             MethodSpec.Builder method = MethodSpec.methodBuilder("with" + Naming.capitalize(relation.name()))
                     .addJavadoc("A copy whose {@code $N} is loaded with the given value", relation.name())
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(name)
-                    .addParameter(relationType(relation), relation.name());
+                    .returns(name);
             Cardinality cardinality = relation.decl().cardinality();
-            if (!cardinality.isCollection()) {
-                method.addJavadoc(".\n");
-                return method.addStatement("return new $T($L)", name, arguments(relation.name(), CodeBlock.of("$N", relation.name()))).build();
+            TypeName element = TypeName.get(relation.decl().targetType()).withoutAnnotations();
+            CodeBlock value;
+            if (cardinality == Cardinality.ONE) {
+                method.addJavadoc(".\n").addParameter(element, relation.name());
+                value = CodeBlock.of("$N", relation.name());
+            } else if (cardinality == Cardinality.OPTIONAL) {
+                method.addJavadoc(".\n").addParameter(
+                        ParameterizedTypeName.get(ClassName.get(Optional.class), WildcardTypeName.subtypeOf(element)),
+                        relation.name());
+                value = CodeBlock.of("$T.ofNullable($N.orElse(null))", Optional.class, relation.name());
+            } else {
+                method.addJavadoc(" (an unmodifiable copy).\n").addParameter(
+                        ParameterizedTypeName.get(ClassName.get(Collection.class), WildcardTypeName.subtypeOf(element)),
+                        relation.name());
+                value = CodeBlock.of("$T.copyOf($N)", cardinality == Cardinality.SET ? Set.class : List.class,
+                        relation.name());
             }
-            Class<?> copy = cardinality == Cardinality.SET ? Set.class : List.class;
-            return method.addJavadoc(" (an unmodifiable copy).\n")
-                    .addStatement("return new $T($L)", name,
-                            arguments(relation.name(), CodeBlock.of("$T.copyOf($N)", copy, relation.name())))
-                    .build();
+            return method.addStatement("return new $T($L)", name, arguments(relation.name(), value)).build();
         }
 
         private MethodSpec equalsMethod() {

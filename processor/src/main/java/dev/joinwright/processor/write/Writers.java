@@ -7,7 +7,8 @@ import java.util.List;
 /** Every artifact writer, run in order over a validated, bound schema. */
 public final class Writers {
     private static final List<ArtifactWriter> WRITERS = List.of(
-            new RecordWriter());
+            new RecordWriter(),
+            new DaoWriter());
 
     private Writers() {}
 

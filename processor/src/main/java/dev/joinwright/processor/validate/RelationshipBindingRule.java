@@ -1,0 +1,70 @@
+package dev.joinwright.processor.validate;
+
+import dev.joinwright.processor.model.Column;
+import dev.joinwright.processor.model.Entity;
+import dev.joinwright.processor.model.RelationshipDecl;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every one-to-many, many-to-one and one-to-one relationship binds to exactly one FK column: there
+ * is one, {@code foreignKey} picks one of several, and {@code foreignKey} names a real candidate.
+ * Reports why {@link dev.joinwright.processor.model.Binder#resolve} found nothing.
+ */
+final class RelationshipBindingRule implements Rule {
+    @Override
+    public void check(ValidationContext context) {
+        for (Entity owner : context.schema().entities()) {
+            for (RelationshipDecl decl : owner.relationships()) {
+                if (decl.isManyToMany() || owner.id().isEmpty()) {
+                    continue; // ManyToManyRule and IdRule
+                }
+                context.binder().target(decl)
+                        .filter(target -> target.id().isPresent())
+                        .filter(target -> context.binder().resolve(owner, decl).isEmpty())
+                        .ifPresent(target -> explain(context, owner, decl, target));
+            }
+        }
+    }
+
+    private static void explain(ValidationContext context, Entity owner, RelationshipDecl decl, Entity target) {
+        Diagnostics diagnostics = context.diagnostics();
+        List<Column> candidates = context.binder().candidates(owner, decl);
+        if (!decl.foreignKey().isEmpty()) {
+            notACandidate(diagnostics, owner, decl, target, candidates);
+        } else if (candidates.isEmpty() && decl.cardinality().isCollection()) {
+            diagnostics.error(owner, decl.accessor(), Message.ONE_TO_MANY_WITHOUT_FOREIGN_KEY,
+                    owner.simpleName(), decl.name(), target.simpleName(), lowerFirst(owner.simpleName()));
+        } else if (candidates.isEmpty()) {
+            diagnostics.error(owner, decl.accessor(), Message.SINGLE_WITHOUT_FOREIGN_KEY,
+                    owner.simpleName(), decl.name(), target.simpleName(), lowerFirst(target.simpleName()));
+        } else {
+            diagnostics.error(owner, decl.accessor(), Message.AMBIGUOUS_FOREIGN_KEY,
+                    owner.simpleName(), decl.name(), describe(candidates), candidates.get(0).accessorName());
+        }
+    }
+
+    private static void notACandidate(Diagnostics diagnostics, Entity owner, RelationshipDecl decl, Entity target,
+            List<Column> candidates) {
+        String named = decl.foreignKey();
+        boolean exists = owner.columnByAccessor(named).isPresent() || target.columnByAccessor(named).isPresent();
+        String problem = exists
+                ? "which is not a foreign key between " + owner.simpleName() + " and " + target.simpleName()
+                        + " that this relationship can go through"
+                : "but neither " + owner.simpleName() + " nor " + target.simpleName() + " has an accessor " + named;
+        String hint = Suggestions.hint(named, candidates.stream().map(Column::accessorName).toList(),
+                "foreign keys", "declare an @ForeignKey between " + owner.simpleName() + " and " + target.simpleName());
+        diagnostics.error(owner, decl.accessor(), decl.annotation(), "foreignKey", Message.FOREIGN_KEY_NOT_CANDIDATE,
+                owner.simpleName(), decl.name(), named, problem, hint);
+    }
+
+    private static String describe(List<Column> candidates) {
+        return candidates.stream()
+                .map(c -> c.accessor().getEnclosingElement().getSimpleName() + "." + c.accessorName())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String lowerFirst(String name) {
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+}
