@@ -62,7 +62,7 @@ public final class ForeignKeyGraph {
             pending.put(e, new HashSet<>());
         }
         for (Edge edge : edges) {
-            if (!closesCycle(edge)) {
+            if (!closesCycle(edge) && edge.from() != edge.to()) { // a self-reference waits for nothing
                 pending.get(edge.from()).add(edge.to());
             }
         }

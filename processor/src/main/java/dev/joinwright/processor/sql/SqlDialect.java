@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What differs between the supported databases, in one place per dialect: identifier quoting and
- * length limits (the DDL writer adds column types, identity columns and table options).
+ * length limits here, and the DDL (column types, identity columns, table options, FK placement)
+ * in each dialect's {@link DialectDdl}.
  */
 public enum SqlDialect {
     H2("h2", "H2", 256, '"', '"'),
@@ -43,6 +44,16 @@ public enum SqlDialect {
     /** Whether the identifier fits this dialect's length limit. */
     public boolean fits(String identifier) {
         return identifier.getBytes(StandardCharsets.UTF_8).length <= maxIdentifierBytes;
+    }
+
+    /** The dialect's DDL: column types, identity columns, table options, FK placement. */
+    public DialectDdl ddl() {
+        return switch (this) {
+            case H2 -> H2Ddl.INSTANCE;
+            case POSTGRESQL -> PostgresDdl.INSTANCE;
+            case MYSQL -> MySqlDdl.INSTANCE;
+            case SQLITE -> SqliteDdl.INSTANCE;
+        };
     }
 
     /** The identifier as it appears in SQL: quoted if it is a reserved word anywhere, else bare. */

@@ -7,6 +7,8 @@ import java.util.List;
 /** Every artifact writer, run in order over a validated, bound schema. */
 public final class Writers {
     private static final List<ArtifactWriter> WRITERS = List.of(
+            new DdlResourceWriter(),
+            new SchemaWriter(),
             new RecordWriter(),
             new DaoWriter());
 

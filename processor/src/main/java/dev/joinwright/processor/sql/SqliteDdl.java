@@ -1,0 +1,49 @@
+package dev.joinwright.processor.sql;
+
+/**
+ * SQLite: five storage classes, {@code INTEGER PRIMARY KEY} for a generated key (exactly that, so
+ * that the column aliases the rowid), and no {@code ALTER TABLE ... ADD CONSTRAINT}: FKs that
+ * close a cycle are declared inline and checked at commit. DDL is transactional.
+ */
+final class SqliteDdl extends DialectDdl {
+    static final SqliteDdl INSTANCE = new SqliteDdl();
+
+    private SqliteDdl() {}
+
+    @Override
+    public String type(DdlColumn column) {
+        return switch (column.type()) {
+            case BOOLEAN, SHORT, INT, LONG -> "INTEGER";
+            case FLOAT, DOUBLE -> "REAL";
+            case BYTES -> "BLOB";
+            case STRING, ENUM, BIG_DECIMAL, UUID, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME, OFFSET_DATE_TIME,
+                    INSTANT -> "TEXT";
+            case UNSUPPORTED -> throw unsupported(column);
+        };
+    }
+
+    @Override
+    public String identity(DdlColumn column) {
+        return "INTEGER PRIMARY KEY";
+    }
+
+    @Override
+    public boolean identityDeclaresPrimaryKey() {
+        return true;
+    }
+
+    @Override
+    public boolean altersCycleForeignKeys() {
+        return false;
+    }
+
+    @Override
+    public String deferredForeignKey() {
+        return " DEFERRABLE INITIALLY DEFERRED";
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return true;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.joinwright.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.joinwright.processor.model.BoundSchema;
+import dev.joinwright.processor.model.Entity;
+import dev.joinwright.processor.sql.DdlPlanner;
+import dev.joinwright.processor.sql.SchemaDdl;
+import dev.joinwright.processor.sql.SqlDialect;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the schema class (named by {@link Output#schemaClass}): the create and drop statements of
+ * every dialect as {@code List<String>} constants, and {@code create}/{@code drop} over a JDBC
+ * {@code Connection} or {@code DataSource} that detect the dialect from the driver. The runtime
+ * code it calls is written by {@link SchemaRuntimeMethods}.
+ */
+public final class SchemaWriter implements ArtifactWriter {
+    static final TypeName STATEMENTS = ParameterizedTypeName.get(List.class, String.class);
+
+    @Override
+    public void write(BoundSchema schema, Output output) throws IOException {
+        ClassName name = output.schemaClass(new BoundSchemaPackages(schema));
+        SchemaDdl ddl = DdlPlanner.plan(schema);
+        TypeSpec.Builder type = TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc(classJavadoc(schema))
+                .addField(dialectsField());
+        for (SqlDialect dialect : SqlDialect.values()) {
+            type.addField(statementsField(dialect, "CREATE", "create", ddl.createStatements(dialect)));
+            type.addField(statementsField(dialect, "DROP", "drop", ddl.dropStatements(dialect)));
+        }
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addMethod(lookup("createStatements", "CREATE", "create"));
+        type.addMethod(lookup("dropStatements", "DROP", "drop"));
+        SchemaRuntimeMethods.addTo(type);
+        output.writeType(name.packageName(), type.build(),
+                schema.entities().stream().map(Entity::element).toList());
+    }
+
+    /** The constant holding one dialect's statements, e.g. {@code POSTGRESQL_CREATE}. */
+    static String constantName(SqlDialect dialect, String suffix) {
+        return dialect.name() + "_" + suffix;
+    }
+
+    private static CodeBlock classJavadoc(BoundSchema schema) {
+        String entities = schema.entities().stream().map(Entity::qualifiedName).collect(Collectors.joining(", "));
+        return CodeBlock.builder()
+                .add("The DDL of the Joinwright entities $L.\n\n", entities)
+                .add("<p>The statements of each dialect are the constants {@code <DIALECT>_CREATE} and\n")
+                .add("{@code <DIALECT>_DROP}, one statement per entry without a terminator, the same as the\n")
+                .add("resources {@code META-INF/joinwright/<dialect>.sql} and {@code <dialect>-drop.sql}.\n")
+                .add("{@link #create(Connection)} and {@link #drop(Connection)} run them on a connection,\n")
+                .add("choosing the dialect from the driver's database product name.\n")
+                .build();
+    }
+
+    private static FieldSpec dialectsField() {
+        String ids = Arrays.stream(SqlDialect.values())
+                .map(d -> CodeBlock.of("$S", d.id()).toString())
+                .collect(Collectors.joining(", "));
+        return FieldSpec.builder(STATEMENTS, "DIALECTS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The dialect ids: H2, PostgreSQL, MySQL and MariaDB, SQLite.\n")
+                .initializer("$T.of($L)", List.class, ids)
+                .build();
+    }
+
+    private static FieldSpec statementsField(SqlDialect dialect, String suffix, String verb, List<String> sql) {
+        CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
+        if (!sql.isEmpty()) {
+            list.add("\n$>$>");
+            for (int i = 0; i < sql.size(); i++) {
+                list.add(i + 1 < sql.size() ? "$S,\n" : "$S", sql.get(i));
+            }
+            list.add("$<$<");
+        }
+        list.add(")");
+        return FieldSpec.builder(STATEMENTS, constantName(dialect, suffix),
+                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The statements that $L the schema on $L, in order.\n", verb, dialect.displayName())
+                .initializer(list.build())
+                .build();
+    }
+
+    private static MethodSpec lookup(String methodName, String suffix, String verb) {
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (dialect) {\n$>");
+        for (SqlDialect dialect : SqlDialect.values()) {
+            cases.add("case $S -> $L;\n", dialect.id(), constantName(dialect, suffix));
+        }
+        cases.add("default -> throw new $T($S + dialect + $S + DIALECTS);\n", IllegalArgumentException.class,
+                        "unknown Joinwright dialect '", "'; expected one of ")
+                .add("$<};\n");
+        return MethodSpec.methodBuilder(methodName)
+                .addJavadoc("The statements that $L the schema in a dialect, one of {@link #DIALECTS}.\n", verb)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(STATEMENTS)
+                .addParameter(String.class, "dialect")
+                .addCode(cases.build())
+                .build();
+    }
+}
