@@ -79,6 +79,9 @@ public final class Sandbox implements AutoCloseable {
     public HikariDataSource pool(int size, String poolName) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(db == TestDatabase.SQLITE ? url + "&journal_mode=WAL&transaction_mode=IMMEDIATE" : url);
+        if (db == TestDatabase.POSTGRESQL) {
+            config.addDataSourceProperty("ApplicationName", poolName); // to find its sessions server-side
+        }
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(size);
