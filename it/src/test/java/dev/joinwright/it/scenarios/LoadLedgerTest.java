@@ -79,6 +79,11 @@ class LoadLedgerTest {
         int retryable;
     }
 
+    @org.junit.jupiter.api.BeforeAll
+    static void freshFigures() throws IOException {
+        Files.deleteIfExists(Path.of(System.getProperty("basedir", "."), "target", "load-ledger.md"));
+    }
+
     @OnAllDatabases
     @DisplayName("8 threads, pool of 4, ledgered random mix: nothing lost, nothing half done")
     void ledger(TestDatabase db) throws Exception {
