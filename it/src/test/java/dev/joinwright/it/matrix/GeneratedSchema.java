@@ -1,27 +1,32 @@
 package dev.joinwright.it.matrix;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
  * The two generated schema classes, one per compilation: the blog's in src/main/java and the
- * harder model's in src/test/java. Called reflectively so that the harness compiles even on a
- * processor without the schema writer; the scenarios then fail with a message saying so.
+ * harder model's in src/test/java.
  */
 public enum GeneratedSchema {
-    BLOG("dev.joinwright.it.blog.JoinwrightSchema",
-            List.of("users", "content", "tags", "content_tags", "readings")),
-    HARDER("dev.joinwright.it.harder.JoinwrightSchema",
-            List.of("department", "employee", "passport", "user", "order", "group", "group_members", "follows"));
+    BLOG(List.of("users", "content", "tags", "content_tags", "readings"),
+            dev.joinwright.it.blog.JoinwrightSchema::create, dev.joinwright.it.blog.JoinwrightSchema::drop),
+    HARDER(List.of("department", "employee", "passport", "user", "order", "group", "group_members", "follows"),
+            dev.joinwright.it.harder.JoinwrightSchema::create, dev.joinwright.it.harder.JoinwrightSchema::drop);
 
-    private final String className;
+    /** {@code create(Connection)} or {@code drop(Connection)} of a generated schema class. */
+    private interface Ddl {
+        void run(Connection connection) throws SQLException;
+    }
+
     private final List<String> tables;
+    private final Ddl create;
+    private final Ddl drop;
 
-    GeneratedSchema(String className, List<String> tables) {
-        this.className = className;
+    GeneratedSchema(List<String> tables, Ddl create, Ddl drop) {
         this.tables = tables;
+        this.create = create;
+        this.drop = drop;
     }
 
     /** The model's table names, lower case, unquoted. */
@@ -29,12 +34,12 @@ public enum GeneratedSchema {
         return tables;
     }
 
-    public void create(Connection connection) throws Exception {
-        invoke("create", connection);
+    public void create(Connection connection) throws SQLException {
+        create.run(connection);
     }
 
-    public void drop(Connection connection) throws Exception {
-        invoke("drop", connection);
+    public void drop(Connection connection) throws SQLException {
+        drop.run(connection);
     }
 
     /** A sandbox setup that creates this schema. */
@@ -44,23 +49,5 @@ public enum GeneratedSchema {
                 create(c);
             }
         };
-    }
-
-    private void invoke(String verb, Connection connection) throws Exception {
-        Method method;
-        try {
-            method = Class.forName(className).getMethod(verb, Connection.class);
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            throw new AssertionError(className + "." + verb + "(Connection) was not generated: is the"
-                    + " processor's schema writer merged?", e);
-        }
-        try {
-            method.invoke(null, connection);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof Exception) {
-                throw (Exception) e.getCause();
-            }
-            throw e;
-        }
     }
 }
