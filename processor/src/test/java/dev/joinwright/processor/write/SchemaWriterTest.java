@@ -35,6 +35,8 @@ class SchemaWriterTest {
         assertEquals(first.keySet(), second.keySet());
         assertTrue(first.keySet().stream().anyMatch(f -> f.endsWith("JoinwrightSchema.java")), first.keySet().toString());
         assertTrue(first.keySet().stream().anyMatch(f -> f.endsWith("META-INF/joinwright/postgresql.sql")));
+        assertTrue(first.keySet().stream().anyMatch(f -> f.endsWith("ContentDao.java")), first.keySet().toString());
+        assertTrue(first.keySet().stream().anyMatch(f -> f.endsWith("ContentRecord.java")), first.keySet().toString());
         first.forEach((name, bytes) -> assertTrue(Arrays.equals(bytes, second.get(name)), name + " differs"));
     }
 

@@ -1,0 +1,36 @@
+package dev.joinwright.it.matrix;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/** A data source that hands out {@link #wrap wrapped} connections of another. */
+abstract class DelegatingDataSource implements DataSource {
+    private final DataSource target;
+
+    DelegatingDataSource(DataSource target) {
+        this.target = target;
+    }
+
+    protected abstract Connection wrap(Connection connection);
+
+    @Override public Connection getConnection() throws SQLException {
+        return wrap(target.getConnection());
+    }
+    @Override public Connection getConnection(String user, String password) throws SQLException {
+        return wrap(target.getConnection(user, password));
+    }
+    @Override public PrintWriter getLogWriter() throws SQLException { return target.getLogWriter(); }
+    @Override public void setLogWriter(PrintWriter out) throws SQLException { target.setLogWriter(out); }
+    @Override public void setLoginTimeout(int seconds) throws SQLException { target.setLoginTimeout(seconds); }
+    @Override public int getLoginTimeout() throws SQLException { return target.getLoginTimeout(); }
+    @Override public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return target.getParentLogger();
+    }
+    @Override public <T> T unwrap(Class<T> type) throws SQLException { return target.unwrap(type); }
+    @Override public boolean isWrapperFor(Class<?> type) throws SQLException { return target.isWrapperFor(type); }
+    @Override public String toString() { return target.toString(); }
+}
