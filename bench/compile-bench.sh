@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The compile-time benchmark (called by run.sh): resolves hibernate-processor's classpath with Maven,
+# The compile-time and start-up benchmarks (called by run.sh): resolves hibernate-processor's classpath with Maven,
 # then runs dev.joinwright.bench.compile.CompileBenchmark, which writes <results>/compile.md.
 #   bench/compile-bench.sh bench/results [sizes, default 10,100,300,1000]
 set -euo pipefail
@@ -25,3 +25,7 @@ JPA_API=$(tr ':' '\n' < "$WORK/hp.classpath" | grep 'jakarta.persistence-api' | 
 java -cp bench/target/benchmarks.jar dev.joinwright.bench.compile.CompileBenchmark "$RESULTS" \
     processor/target/joinwright-processor-0.1.0-SNAPSHOT.jar runtime/target/joinwright-runtime-0.1.0-SNAPSHOT.jar \
     "$HP_CP" "$JPA_API" "$SIZES"
+H2_JAR=$(ls "$HOME"/.m2/repository/com/h2database/h2/*/h2-*.jar | grep "/$(sed -n 's/^h2=//p' bench/target/classes/bench-versions.properties)/" | head -1)
+java -cp bench/target/benchmarks.jar dev.joinwright.bench.startup.StartupBenchmark "$RESULTS" \
+    processor/target/joinwright-processor-0.1.0-SNAPSHOT.jar runtime/target/joinwright-runtime-0.1.0-SNAPSHOT.jar \
+    "$H2_JAR" "$HP_CP" "${STARTUP_SIZES:-10,100,300}"

@@ -11,12 +11,12 @@ import java.nio.file.Path;
  * Joinwright interfaces, the same interfaces without annotations (nothing to process), and JPA
  * entity classes.
  */
-final class ModelSource {
-    enum Flavour { JOINWRIGHT, PLAIN, JPA }
+public final class ModelSource {
+    public enum Flavour { JOINWRIGHT, PLAIN, JPA }
 
     private ModelSource() {}
 
-    static void write(Path dir, int n, Flavour flavour) throws IOException {
+    public static void write(Path dir, int n, Flavour flavour) throws IOException {
         Path pkg = dir.resolve("gen");
         Files.createDirectories(pkg);
         for (int i = 0; i < n; i++) {

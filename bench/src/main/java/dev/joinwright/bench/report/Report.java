@@ -122,6 +122,12 @@ public final class Report {
         if (Files.exists(compile)) {
             md.append(Files.readString(compile)).append('\n');
         }
+        Path startup = dir.resolve("startup.md");
+        if (Files.exists(startup)) {
+            md.append(Files.readString(startup)).append('\n');
+        } else {
+            md.append("## Start-up\n\nNot measured in this run.\n\n");
+        }
         Path notes = dir.resolve("notes.md");
         if (Files.exists(notes)) {
             md.append(Files.readString(notes)).append('\n');
