@@ -48,7 +48,17 @@ public final class CompileBenchmark {
             ModelSource.write(plain.resolve("src"), n, ModelSource.Flavour.PLAIN);
             ModelSource.write(jpa.resolve("src"), n, ModelSource.Flavour.JPA);
             long jwNone = best(jw, runtime, null);
-            long jwProc = best(jw, runtime, processor);
+            long jwProc;
+            try {
+                jwProc = best(jw, runtime, processor);
+            } catch (IllegalStateException e) {
+                // Reported, not hidden: the row says what javac said about the generated code.
+                String error = e.getMessage().lines().filter(l -> l.contains("error:")).findFirst().orElse("javac failed");
+                md.append(String.format(Locale.ROOT, "| %d | %d | **javac failed** with the processor: `%s` |"
+                        + " | | | | | |%n", n, jwNone, error.substring(error.indexOf("gen-src/") + 8).trim()));
+                Files.writeString(results.resolve("compile.md"), md.toString());
+                continue;
+            }
             long lines = generatedLines(jw.resolve("gen-src"));
             long plainNone = best(plain, runtime, null);
             long plainProc = best(plain, runtime, processor);
@@ -58,6 +68,7 @@ public final class CompileBenchmark {
                     jwProc, (jwProc - jwNone) / (double) n, plainProc - plainNone, jpaNone, jpaProc,
                     (jpaProc - jpaNone) / (double) n, lines / (double) n));
             System.out.println("[compile] " + n + " entities done");
+            Files.writeString(results.resolve("compile.md"), md.toString());
         }
         Files.writeString(results.resolve("compile.md"), md.toString());
     }

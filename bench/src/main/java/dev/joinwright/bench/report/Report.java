@@ -55,8 +55,9 @@ public final class Report {
             if (f.length < 9 || f[0].equals("Benchmark")) {
                 continue;
             }
-            String bench = f[0].substring(f[0].lastIndexOf('.') + 1);
-            String workload = bench.contains(":") ? bench.substring(0, bench.indexOf(':')) : bench;
+            String name = f[0].contains(":") ? f[0].substring(0, f[0].indexOf(':')) : f[0];
+            String workload = name.substring(name.lastIndexOf('.') + 1);
+            String bench = workload + f[0].substring(name.length());
             String k = key(workload, f[f.length - 2], f[f.length - 1]);
             if (bench.endsWith(":gc.alloc.rate.norm")) {
                 alloc.put(k, Double.parseDouble(f[4]));
@@ -319,7 +320,7 @@ public final class Report {
             for (Workload w : Workload.values()) {
                 Result jw = get(w.name(), db, "joinwright");
                 Result jdbc = get(w.name(), db, "jdbc");
-                if (jw != null && jdbc != null && jw.bytesPerOp() > 1.25 * jdbc.bytesPerOp()) {
+                if (jw != null && jdbc != null && !(jw.bytesPerOp() <= 1.25 * jdbc.bytesPerOp())) {
                     misses.add(w.name() + " (" + db + ") " + num(jw.bytesPerOp() / jdbc.bytesPerOp()) + "×");
                 }
             }
