@@ -4,9 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,10 +28,17 @@ public final class ForeignKeyGraph {
 
     private final List<Entity> entities;
     private final List<Edge> edges;
+    /** Each entity's strongly connected component over all FK edges, computed once. */
+    private final Map<Entity, Integer> components;
+    private final Map<Entity, List<Edge>> outgoing = new IdentityHashMap<>();
 
     private ForeignKeyGraph(List<Entity> entities, List<Edge> edges) {
         this.entities = entities;
         this.edges = edges;
+        for (Edge edge : edges) {
+            outgoing.computeIfAbsent(edge.from(), e -> new ArrayList<>()).add(edge);
+        }
+        this.components = components(entities, e -> true);
     }
 
     /** The graph of every FK column whose target is one of the schema's entities. */
@@ -57,9 +63,9 @@ public final class ForeignKeyGraph {
      * cycle; ties broken by table name, so the order is deterministic.
      */
     public List<Entity> creationOrder() {
-        Map<Entity, Set<Entity>> pending = new HashMap<>();
+        Map<Entity, Set<Entity>> pending = new IdentityHashMap<>();
         for (Entity e : entities) {
-            pending.put(e, new HashSet<>());
+            pending.put(e, Collections.newSetFromMap(new IdentityHashMap<>()));
         }
         for (Edge edge : edges) {
             if (!closesCycle(edge) && edge.from() != edge.to()) { // a self-reference waits for nothing
@@ -91,7 +97,7 @@ public final class ForeignKeyGraph {
      * a strongly connected component is treated so, which keeps the rest of the order acyclic.
      */
     public boolean closesCycle(Edge edge) {
-        return edge.from() != edge.to() && component(edge.from(), e -> true).contains(edge.to());
+        return edge.from() != edge.to() && components.get(edge.from()).equals(components.get(edge.to()));
     }
 
     /** The FK edges that close a cycle, in a deterministic order. */
@@ -105,13 +111,17 @@ public final class ForeignKeyGraph {
      */
     public List<List<Edge>> notNullCycles() {
         Predicate<Edge> notNull = e -> e.column().notNull() && e.from() != e.to();
+        Map<Entity, Integer> component = components(entities, notNull);
+        Map<Integer, Integer> sizes = new java.util.HashMap<>();
+        component.values().forEach(c -> sizes.merge(c, 1, Integer::sum));
         List<List<Edge>> cycles = new ArrayList<>();
-        Set<Entity> reported = new HashSet<>();
+        Set<Entity> reported = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Entity start : entities.stream().sorted(BY_TABLE).toList()) {
-            if (reported.contains(start)) {
+            if (reported.contains(start) || sizes.get(component.get(start)) < 2) {
                 continue;
             }
-            Optional<List<Edge>> path = pathBack(start, notNull);
+            Integer own = component.get(start);
+            Optional<List<Edge>> path = pathBack(start, notNull.and(e -> own.equals(component.get(e.to()))));
             path.ifPresent(p -> {
                 cycles.add(p);
                 p.forEach(edge -> reported.add(edge.from()));
@@ -120,42 +130,80 @@ public final class ForeignKeyGraph {
         return cycles;
     }
 
-    /** The entities reachable from {@code start} that can also reach it, over allowed edges. */
-    private Set<Entity> component(Entity start, Predicate<Edge> allowed) {
-        Set<Entity> forward = reach(start, allowed, false);
-        Set<Entity> backward = reach(start, allowed, true);
-        forward.retainAll(backward);
-        return forward;
-    }
-
-    private Set<Entity> reach(Entity start, Predicate<Edge> allowed, boolean reverse) {
-        Set<Entity> seen = new LinkedHashSet<>();
-        Deque<Entity> todo = new ArrayDeque<>(List.of(start));
-        while (!todo.isEmpty()) {
-            Entity current = todo.pop();
-            for (Edge edge : edges) {
-                if (!allowed.test(edge) || edge.from() == edge.to()) {
-                    continue;
-                }
-                Entity next = reverse ? (edge.to() == current ? edge.from() : null)
-                        : (edge.from() == current ? edge.to() : null);
-                if (next != null && seen.add(next)) {
-                    todo.push(next);
+    /**
+     * The strongly connected components over the allowed edges (self-references ignored), by
+     * entity identity: two forward/backward reachability passes (Kosaraju), linear in the graph.
+     */
+    private Map<Entity, Integer> components(List<Entity> nodes, Predicate<Edge> allowed) {
+        Map<Entity, List<Entity>> forward = new IdentityHashMap<>();
+        Map<Entity, List<Entity>> backward = new IdentityHashMap<>();
+        for (Entity e : nodes) {
+            forward.put(e, new ArrayList<>());
+            backward.put(e, new ArrayList<>());
+        }
+        for (Edge edge : edges) {
+            if (allowed.test(edge) && edge.from() != edge.to()) {
+                forward.get(edge.from()).add(edge.to());
+                backward.get(edge.to()).add(edge.from());
+            }
+        }
+        List<Entity> finished = new ArrayList<>();
+        Set<Entity> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Entity e : nodes) {
+            postOrder(e, forward, seen, finished);
+        }
+        Map<Entity, Integer> component = new IdentityHashMap<>();
+        for (int i = finished.size() - 1; i >= 0; i--) {
+            Entity root = finished.get(i);
+            if (component.containsKey(root)) {
+                continue;
+            }
+            Deque<Entity> todo = new ArrayDeque<>(List.of(root));
+            component.put(root, i);
+            while (!todo.isEmpty()) {
+                for (Entity next : backward.get(todo.pop())) {
+                    if (component.putIfAbsent(next, i) == null) {
+                        todo.push(next);
+                    }
                 }
             }
         }
-        return seen;
+        return component;
+    }
+
+    /** Appends the entities reachable from {@code start} in post-order (iteratively: no deep recursion). */
+    private static void postOrder(Entity start, Map<Entity, List<Entity>> forward, Set<Entity> seen, List<Entity> finished) {
+        if (!seen.add(start)) {
+            return;
+        }
+        Deque<Entity> stack = new ArrayDeque<>(List.of(start));
+        Deque<Integer> position = new ArrayDeque<>(List.of(0));
+        while (!stack.isEmpty()) {
+            Entity top = stack.peek();
+            int at = position.pop();
+            List<Entity> next = forward.get(top);
+            if (at < next.size()) {
+                position.push(at + 1);
+                Entity child = next.get(at);
+                if (seen.add(child)) {
+                    stack.push(child);
+                    position.push(0);
+                }
+            } else {
+                finished.add(stack.pop());
+            }
+        }
     }
 
     /** A shortest path of allowed edges from {@code start} back to itself (breadth first). */
     private Optional<List<Edge>> pathBack(Entity start, Predicate<Edge> allowed) {
-        Map<Entity, Edge> via = new HashMap<>();
+        Map<Entity, Edge> via = new IdentityHashMap<>();
         Deque<Entity> queue = new ArrayDeque<>(List.of(start));
-        Set<Entity> seen = new HashSet<>();
+        Set<Entity> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         while (!queue.isEmpty()) {
             Entity current = queue.poll();
-            for (Edge edge : edges) {
-                if (edge.from() != current || !allowed.test(edge)) {
+            for (Edge edge : outgoing.getOrDefault(current, List.of())) {
+                if (!allowed.test(edge)) {
                     continue;
                 }
                 if (edge.to() == start) {

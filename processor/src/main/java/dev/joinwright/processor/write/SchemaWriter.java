@@ -36,8 +36,9 @@ public final class SchemaWriter implements ArtifactWriter {
                 .addJavadoc(classJavadoc(schema))
                 .addField(dialectsField());
         for (SqlDialect dialect : SqlDialect.values()) {
-            type.addField(statementsField(dialect, "CREATE", "create", ddl.createStatements(dialect)));
-            type.addField(statementsField(dialect, "DROP", "drop", ddl.dropStatements(dialect)));
+            type.addField(statementsField(dialect, "CREATE", "create"));
+            type.addField(statementsField(dialect, "DROP", "drop"));
+            type.addType(StatementHolder.holder(dialect, ddl.createStatements(dialect), ddl.dropStatements(dialect)));
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(lookup("createStatements", "CREATE", "create"));
@@ -74,20 +75,11 @@ public final class SchemaWriter implements ArtifactWriter {
                 .build();
     }
 
-    private static FieldSpec statementsField(SqlDialect dialect, String suffix, String verb, List<String> sql) {
-        CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
-        if (!sql.isEmpty()) {
-            list.add("\n$>$>");
-            for (int i = 0; i < sql.size(); i++) {
-                list.add(i + 1 < sql.size() ? "$S,\n" : "$S", sql.get(i));
-            }
-            list.add("$<$<");
-        }
-        list.add(")");
+    private static FieldSpec statementsField(SqlDialect dialect, String suffix, String verb) {
         return FieldSpec.builder(STATEMENTS, constantName(dialect, suffix),
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The statements that $L the schema on $L, in order.\n", verb, dialect.displayName())
-                .initializer(list.build())
+                .initializer("$N.$N()", StatementHolder.holderName(dialect), verb)
                 .build();
     }
 
