@@ -13,20 +13,22 @@ import java.util.Locale;
  */
 public enum Dialect {
     /** H2 2.x. */
-    H2("h2", 65_535),
+    H2("h2", 65_535, true),
     /** PostgreSQL; pgjdbc sends the parameter count as an unsigned 16-bit number. */
-    POSTGRESQL("postgresql", 65_535),
+    POSTGRESQL("postgresql", 65_535, true),
     /** MySQL and MariaDB; a prepared statement takes at most 65,535 placeholders. */
-    MYSQL("mysql", 65_535),
+    MYSQL("mysql", 65_535, false),
     /** SQLite; {@code SQLITE_MAX_VARIABLE_NUMBER} is 32,766 since SQLite 3.32. */
-    SQLITE("sqlite", 32_766);
+    SQLITE("sqlite", 32_766, false);
 
     private final String id;
     private final int maxBindParameters;
+    private final boolean arrayParameters;
 
-    Dialect(String id, int maxBindParameters) {
+    Dialect(String id, int maxBindParameters, boolean arrayParameters) {
         this.id = id;
         this.maxBindParameters = maxBindParameters;
+        this.arrayParameters = arrayParameters;
     }
 
     /**
@@ -40,6 +42,14 @@ public enum Dialect {
     /** The most bind parameters one statement may carry on this dialect. */
     public int maxBindParameters() {
         return maxBindParameters;
+    }
+
+    /**
+     * Whether a statement can take an SQL array as one parameter ({@code WHERE id = ANY(?)}), so
+     * that many keys are one parameter and one statement shape instead of an {@code IN} list.
+     */
+    public boolean supportsArrayParameters() {
+        return arrayParameters;
     }
 
     /**

@@ -196,6 +196,55 @@ public final class Jdbc {
         });
     }
 
+    /**
+     * The rows of the distinct {@code keys}: on a dialect with array parameters (H2, PostgreSQL)
+     * and a key type with an SQL array type, one statement with the keys as one array
+     * ({@code = ANY(?)}) per 65,535 keys; else the chunked {@code IN} lists of
+     * {@link #queryByKeys(Database, String, String, Collection, ParameterBinder, RowMapper)}.
+     */
+    public static <K, T> List<T> queryByKeys(Database db, KeyQuery query, Collection<? extends K> keys,
+            ParameterBinder<? super K> keyBinder, RowMapper<T> mapper) {
+        if (keys.isEmpty()) {
+            return new ArrayList<>();
+        }
+        if (query.anySql() == null || !db.dialect().supportsArrayParameters()) {
+            return queryByKeys(db, query.inHead(), query.inTail(), keys, keyBinder, mapper);
+        }
+        Object[] distinct = new LinkedHashSet<Object>(keys).toArray();
+        // H2 caps an array at 65,536 elements: arrays are chunked like IN lists, under the bind limit.
+        int max = db.dialect().maxBindParameters();
+        return db.withConnection(connection -> {
+            List<T> rows = new ArrayList<>();
+            for (int from = 0; from < distinct.length; from += max) {
+                Object[] chunk = from == 0 && distinct.length <= max
+                        ? distinct
+                        : java.util.Arrays.copyOfRange(distinct, from, Math.min(distinct.length, from + max));
+                queryArray(connection, query, chunk, mapper, rows);
+            }
+            return rows;
+        });
+    }
+
+    private static <T> void queryArray(Connection connection, KeyQuery query, Object[] keys, RowMapper<T> mapper,
+            List<T> rows) throws SQLException {
+        long start = start();
+        try (PreparedStatement ps = connection.prepareStatement(query.anySql())) {
+            java.sql.Array array = connection.createArrayOf(query.arrayType(), keys);
+            try {
+                ps.setArray(1, array);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(mapper.map(rs));
+                    }
+                }
+            } finally {
+                array.free();
+            }
+        } finally {
+            end(query.anySql(), start);
+        }
+    }
+
     private static <K, T> void queryChunk(Connection connection, String sql, List<K> chunk,
             ParameterBinder<? super K> keyBinder, RowMapper<T> mapper, List<T> rows) throws SQLException {
         long start = start();

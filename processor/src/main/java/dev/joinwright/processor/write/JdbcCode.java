@@ -16,6 +16,7 @@ final class JdbcCode {
     static final ClassName ROW_MAPPER = ClassName.get("dev.joinwright.internal", "RowMapper");
     static final ClassName STATEMENT_BINDER = ClassName.get("dev.joinwright.internal", "StatementBinder");
     static final ClassName PARAMETER_BINDER = ClassName.get("dev.joinwright.internal", "ParameterBinder");
+    static final ClassName KEY_QUERY = ClassName.get("dev.joinwright.internal", "KeyQuery");
 
     /** The name of the DAO field holding the database's dialect. */
     static final String DIALECT_FIELD = "dialect";
@@ -68,6 +69,21 @@ final class JdbcCode {
             case OFFSET_DATE_TIME -> getDialectual(TEMPORAL, "getOffsetDateTime", resultSet, index);
             case INSTANT -> getDialectual(TEMPORAL, "getInstant", resultSet, index);
             case UNSUPPORTED -> throw new IllegalStateException("unsupported column " + column.name());
+        };
+    }
+
+    /**
+     * The SQL element type for an array of this column's values ({@code Connection.createArrayOf}),
+     * the same name on H2 and PostgreSQL, or {@code null} where keys of this type go as IN lists.
+     */
+    static String arrayType(Column column) {
+        return switch (column.type()) {
+            case SHORT -> "smallint";
+            case INT -> "integer";
+            case LONG -> "bigint";
+            case STRING -> "varchar";
+            case UUID -> "uuid";
+            default -> null;
         };
     }
 

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -102,6 +103,30 @@ final class NavigationSpec {
                 .addModifiers(Modifier.PUBLIC);
     }
 
+    /**
+     * A {@code KeyQuery} field for a batched method: {@code select WHERE key IN (...) tail} in
+     * chunks, or {@code select WHERE key = ANY(?) tail} with one array where the database can.
+     *
+     * @param select the statement up to its WHERE clause
+     * @param key the filtered column, qualified as the statement needs
+     * @param tail what follows the condition ({@code " ORDER BY id"}, or {@code ""})
+     * @param keyColumn the column whose Java type the keys have
+     */
+    private CodeBlock keyQuery(String name, Function<SqlDialect, String> select, Function<SqlDialect, String> key,
+            Function<SqlDialect, String> tail, Column keyColumn) {
+        CodeBlock inHead = context.sql.add(name + "_IN", d -> select.apply(d) + " WHERE " + key.apply(d) + " IN (");
+        CodeBlock inTail = context.sql.add(name + "_IN_END", d -> ")" + tail.apply(d));
+        String arrayType = JdbcCode.arrayType(keyColumn);
+        CodeBlock any = arrayType == null
+                ? CodeBlock.of("null")
+                : context.sql.addStandard(name + "_ANY", d -> select.apply(d) + " WHERE " + key.apply(d) + " = ANY(?)" + tail.apply(d));
+        String field = relation.name() + "Keys";
+        context.type.addField(JdbcCode.KEY_QUERY, field, Modifier.PRIVATE, Modifier.FINAL);
+        context.initializeInConstructor(CodeBlock.of("this.$N = new $T($L, $L, $L, $L)", field, JdbcCode.KEY_QUERY,
+                inHead, inTail, any, arrayType == null ? CodeBlock.of("null") : CodeBlock.of("$S", arrayType)));
+        return CodeBlock.of("$N", field);
+    }
+
     // ---- many-to-one: the FK column is on the owner ----
 
     private void manyToOne(TypeSpec.Builder type) {
@@ -148,8 +173,7 @@ final class NavigationSpec {
 
     private MethodSpec manyToOneBatched(Column fk, Column targetKey) {
         String parents = "parents";
-        CodeBlock before = context.sql.add(constant + "_IN",
-                d -> targetSelect(d, "") + " WHERE " + d.quote(targetKey.name()) + " IN (");
+        CodeBlock keys = keyQuery(constant, d -> targetSelect(d, ""), d -> d.quote(targetKey.name()), d -> "", targetKey);
         TypeName targetKeyType = DaoContext.keyType(target).box();
         MethodSpec.Builder method = method("For each parent's key, the {@code $L} row it references, in one statement per chunk\n"
                 + "of keys. Every parent is a key of the map.\n", target.table())
@@ -167,8 +191,8 @@ final class NavigationSpec {
         }
         method.endControlFlow()
                 .addStatement("$T<$T, $T> byKey = new $T<>()", Map.class, targetKeyType, targetRecord(), HashMap.class)
-                .beginControlFlow("for ($T row : $T.queryByKeys(db, $L, $S, keys, (ps, i, key) -> $L, $L))",
-                        targetRecord(), JdbcCode.JDBC, before, ")",
+                .beginControlFlow("for ($T row : $T.queryByKeys(db, $L, keys, (ps, i, key) -> $L, $L))",
+                        targetRecord(), JdbcCode.JDBC, keys,
                         JdbcCode.bind(targetKey, "ps", CodeBlock.of("i"), CodeBlock.of("key")), targetMapper())
                 .addStatement("byKey.put(row.$N(), row)", targetKey.accessorName())
                 .endControlFlow()
@@ -208,14 +232,12 @@ final class NavigationSpec {
                 .addStatement("return $T.$L(db, $L, ps -> $L, $L)", JdbcCode.JDBC, many ? "query" : "queryOne",
                         byKey, bind, targetMapper())
                 .build());
-        CodeBlock before = context.sql.add(constant + "_IN",
-                d -> targetSelect(d, "") + " WHERE " + d.quote(fk.name()) + " IN (");
-        CodeBlock after = context.sql.add(constant + "_IN_END",
-                d -> ")" + (many ? order + DaoContext.orderBy(relation.decl().orderBy(), target, d, "") : ""));
-        type.addMethod(batchedByParentKey(fk, before, after, many));
+        CodeBlock keys = keyQuery(constant, d -> targetSelect(d, ""), d -> d.quote(fk.name()),
+                d -> many ? order + DaoContext.orderBy(relation.decl().orderBy(), target, d, "") : "", context.id());
+        type.addMethod(batchedByParentKey(fk, keys, many));
     }
 
-    private MethodSpec batchedByParentKey(Column fk, CodeBlock before, CodeBlock after, boolean many) {
+    private MethodSpec batchedByParentKey(Column fk, CodeBlock keyQuery, boolean many) {
         String parents = "parents";
         MethodSpec.Builder method = method("For each parent's key, its {@code $L} $L, in one statement per chunk of keys.\n"
                 + "Every parent is a key of the map$L.\n", target.table(), many ? "rows" : "row",
@@ -233,8 +255,8 @@ final class NavigationSpec {
         }
         method.addStatement("keys.add(key)")
                 .endControlFlow()
-                .beginControlFlow("for ($T row : $T.queryByKeys(db, $L, $L, keys, (ps, i, key) -> $L, $L))",
-                        targetRecord(), JdbcCode.JDBC, before, after,
+                .beginControlFlow("for ($T row : $T.queryByKeys(db, $L, keys, (ps, i, key) -> $L, $L))",
+                        targetRecord(), JdbcCode.JDBC, keyQuery,
                         JdbcCode.bind(context.id(), "ps", CodeBlock.of("i"), CodeBlock.of("key")), targetMapper());
         if (many) {
             method.addStatement("result.get(row.$N()).add(row)", fk.accessorName());
@@ -268,16 +290,15 @@ final class NavigationSpec {
                 .addStatement("return $T.query(db, $L, ps -> $L, $L)", JdbcCode.JDBC, byKey,
                         JdbcCode.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")), targetMapper())
                 .build());
-        CodeBlock before = context.sql.add(constant + "_IN", d -> "SELECT a." + d.quote(relation.ownerColumn()) + ", "
-                + DaoContext.columns(target, d, "t") + " FROM " + d.quote(target.table()) + " t"
-                + String.format(join, d.quote(table.name()), d.quote(relation.targetColumn()), d.quote(targetKey.name()))
-                + " WHERE a." + d.quote(relation.ownerColumn()) + " IN (");
-        CodeBlock after = context.sql.add(constant + "_IN_END",
-                d -> ") ORDER BY " + DaoContext.orderBy(relation.decl().orderBy(), target, d, "t"));
-        type.addMethod(manyToManyBatched(before, after));
+        CodeBlock keys = keyQuery(constant, d -> "SELECT a." + d.quote(relation.ownerColumn()) + ", "
+                        + DaoContext.columns(target, d, "t") + " FROM " + d.quote(target.table()) + " t"
+                        + String.format(join, d.quote(table.name()), d.quote(relation.targetColumn()), d.quote(targetKey.name())),
+                d -> "a." + d.quote(relation.ownerColumn()),
+                d -> " ORDER BY " + DaoContext.orderBy(relation.decl().orderBy(), target, d, "t"), context.id());
+        type.addMethod(manyToManyBatched(keys));
     }
 
-    private MethodSpec manyToManyBatched(CodeBlock before, CodeBlock after) {
+    private MethodSpec manyToManyBatched(CodeBlock keyQuery) {
         String parents = "parents";
         TypeName entry = ParameterizedTypeName.get(ClassName.get(Map.Entry.class), context.boxedKey(), targetRecord());
         return method("For each parent's key, its linked {@code $L} rows, in one JOIN per chunk of keys. Every\n"
@@ -291,8 +312,8 @@ final class NavigationSpec {
                 .addStatement("result.putIfAbsent(key, new $T<>())", ArrayList.class)
                 .addStatement("keys.add(key)")
                 .endControlFlow()
-                .beginControlFlow("for ($T row : $T.queryByKeys(db, $L, $L, keys, (ps, i, key) -> $L,\nrs -> $T.entry($L, $L)))",
-                        entry, JdbcCode.JDBC, before, after,
+                .beginControlFlow("for ($T row : $T.queryByKeys(db, $L, keys, (ps, i, key) -> $L,\nrs -> $T.entry($L, $L)))",
+                        entry, JdbcCode.JDBC, keyQuery,
                         JdbcCode.bind(context.id(), "ps", CodeBlock.of("i"), CodeBlock.of("key")),
                         Map.class, JdbcCode.read(context.id(), "rs", CodeBlock.of("1")),
                         DaoContext.readRow(target, "rs", CodeBlock.of("2")))

@@ -46,6 +46,18 @@ final class SqlConstants {
         return CodeBlock.of("($N ? $N : $N)", MYSQL_FLAG, name + "_MYSQL", name);
     }
 
+    /**
+     * Adds a statement only databases that quote with double quotes run (such as an
+     * {@code = ANY(?)} query, which MySQL never gets), as one constant.
+     */
+    CodeBlock addStandard(String name, Function<SqlDialect, String> sql) {
+        if (!names.add(name)) {
+            throw new IllegalStateException("duplicate SQL constant " + name);
+        }
+        type.addField(constant(name, sql.apply(SqlDialect.H2)));
+        return CodeBlock.of("$N", name);
+    }
+
     private static FieldSpec constant(String name, String sql) {
         return FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$S", sql)
