@@ -58,7 +58,7 @@ public final class BlogTour {
         Map<Long, List<ContentRecord>> byUser = users.content(List.of(ada, alan));
         byUser.forEach((id, list) -> System.out.println("  user " + id + " -> " + list.size() + (list.size() == 1 ? " post" : " posts")));
 
-        section("6. Eager loading: posts with owner and tags, 3 statements for any number of posts");
+        section("6. Eager loading: posts LEFT JOIN owners, then tags: 2 statements for any number of posts");
         for (ContentRecord post : contents.findAll(ContentDao.Fetch.OWNER, ContentDao.Fetch.TAGS)) {
             System.out.println("  " + post.title() + " by " + post.owner().name() + " " + names(post.tags()));
         }

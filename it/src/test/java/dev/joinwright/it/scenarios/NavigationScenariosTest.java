@@ -175,6 +175,17 @@ class NavigationScenariosTest {
                 Map.of(admins.id(), "admins", devs.id(), "devs"), v -> Names.list(v, u -> u.name())));
         answers.add("memberships(*)=" + Names.map(users.memberships(List.of(ann, ben, cat)), people,
                 v -> Names.list(v, GroupRecord::name)));
+        // Eager: to-one fetches are LEFT JOINs (a self-join, a one-to-one, two FKs into "user").
+        answers.add("eager employees=" + employees.findAll(EmployeeDao.Fetch.MANAGER, EmployeeDao.Fetch.PASSPORT,
+                        EmployeeDao.Fetch.DEPARTMENT, EmployeeDao.Fetch.REPORTS).stream()
+                .map(e -> e.name() + "<" + Names.opt(e.manager(), m -> m.name()) + "," + e.department().name()
+                        + "," + Names.opt(e.passport(), p -> p.number()) + "," + e.reports().size() + ">")
+                .toList());
+        answers.add("eager orders=" + orders.findAll(OrderDao.Fetch.CUSTOMER, OrderDao.Fetch.REVIEWER).stream()
+                .map(o -> o.total().toPlainString() + "<" + o.customer().name() + "," + Names.opt(o.reviewer(), u -> u.name()) + ">")
+                .toList());
+        answers.add("eager order o1=" + orders.findById(o1.id(), OrderDao.Fetch.REVIEWER)
+                .map(o -> Names.opt(o.reviewer(), u -> u.name())).orElse("missing"));
 
         assertEquals(String.join("\n",
                 "manager(amy)=boss",
@@ -194,7 +205,10 @@ class NavigationScenariosTest {
                 "following(*)={ann=[ben,cat], ben=[], cat=[ann]}",
                 "followers(*)={ann=[cat], ben=[ann], cat=[ann]}",
                 "members(*)={admins=[ann,ben], devs=[cat]}",
-                "memberships(*)={ann=[admins], ben=[admins], cat=[devs]}"),
+                "memberships(*)={ann=[admins], ben=[admins], cat=[devs]}",
+                "eager employees=[boss<-,lab,-,2>, amy<boss,lab,X1,0>, zed<boss,lab,-,0>]",
+                "eager orders=[10.00<ann,ben>, 20.00<ann,->]",
+                "eager order o1=ben"),
                 String.join("\n", answers));
     }
 }

@@ -10,7 +10,6 @@ import dev.joinwright.processor.model.Cardinality;
 import dev.joinwright.processor.model.Naming;
 import dev.joinwright.processor.model.Relation;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,29 +53,57 @@ final class FetchSpec {
         type.addType(fetchEnum.build());
         TypeName records = ParameterizedTypeName.get(ClassName.get(List.class), context.record());
         com.palantir.javapoet.ArrayTypeName fetches = com.palantir.javapoet.ArrayTypeName.of(fetch);
+        ToOneJoinSpec joins = new ToOneJoinSpec(context, relations);
+        joins.addTo(type);
         type.addMethod(MethodSpec.methodBuilder("findAll")
-                .addJavadoc("Every row, ordered by key, with the given relationships loaded.\n")
+                .addJavadoc("Every row, ordered by key, with the given relationships loaded.\n$L", joins.javadoc())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(records)
                 .addParameter(fetches, "fetches")
                 .varargs(true)
-                .addStatement("return load(findAll(), fetches)")
+                .addCode(joins.isEmpty()
+                        ? CodeBlock.of("return loadRest(findAll(), fetchSet(fetches), 0);\n")
+                        : CodeBlock.builder()
+                                .addStatement("$T<$T> set = fetchSet(fetches)", EnumSet.class, fetch)
+                                .addStatement("int joined = $L", joins.maskOf("set"))
+                                .addStatement("$T<$T> rows = joined == 0 ? findAll() : $L", List.class, context.record(),
+                                        joins.findAll("joined"))
+                                .addStatement("return loadRest(rows, set, joined)")
+                                .build())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("findById")
-                .addJavadoc("The row with this key, if there is one, with the given relationships loaded.\n")
+                .addJavadoc("The row with this key, if there is one, with the given relationships loaded.\n$L",
+                        joins.javadoc())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), context.record()))
                 .addParameter(context.keyType(), "id")
                 .addParameter(fetches, "fetches")
                 .varargs(true)
-                .addStatement("return findById(id).map(row -> load($T.of(row), fetches).get(0))", List.class)
+                .addCode(joins.isEmpty()
+                        ? CodeBlock.of("return findById(id).map(found -> loadRest($T.of(found), fetchSet(fetches), 0).get(0));\n",
+                                List.class)
+                        : CodeBlock.builder()
+                                .addStatement("$T<$T> set = fetchSet(fetches)", EnumSet.class, fetch)
+                                .addStatement("int joined = $L", joins.maskOf("set"))
+                                .addStatement("$T<$T> row = joined == 0 ? findById(id) : $L", Optional.class, context.record(),
+                                        joins.findById("joined", "id"))
+                                .addStatement("return row.map(found -> loadRest($T.of(found), set, joined).get(0))", List.class)
+                                .build())
                 .build());
         type.addMethod(load(records, fetches));
+        type.addMethod(loadRest(records));
+        type.addMethod(MethodSpec.methodBuilder("fetchSet")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(EnumSet.class), fetch))
+                .addParameter(fetches, "fetches")
+                .addStatement("$T<$T> set = $T.noneOf($T.class)", EnumSet.class, fetch, EnumSet.class, fetch)
+                .addStatement("$T.addAll(set, fetches)", java.util.Collections.class)
+                .addStatement("return set")
+                .build());
     }
 
     private MethodSpec load(TypeName records, TypeName fetches) {
-        ClassName fetch = context.dao().nestedClass("Fetch");
-        MethodSpec.Builder method = MethodSpec.methodBuilder("load")
+        return MethodSpec.methodBuilder("load")
                 .addJavadoc("Copies of {@code rows} with the given relationships loaded: one batched statement per\n"
                         + "relationship (per chunk of keys), however many rows.\n")
                 .addModifiers(Modifier.PUBLIC)
@@ -87,14 +114,32 @@ final class FetchSpec {
                 .varargs(true)
                 .addStatement("$T<$T> result = new $T<>(rows.size())", List.class, context.record(), ArrayList.class)
                 .addStatement("rows.forEach(row -> result.add($T.copyOf(row)))", context.record())
-                .beginControlFlow("if (result.isEmpty() || fetches.length == 0)")
-                .addStatement("return result")
+                .addStatement("return loadRest(result, fetchSet(fetches), 0)")
+                .build();
+    }
+
+    /** Loads every fetched relationship whose bit is not in {@code joined}, one batched statement each. */
+    private MethodSpec loadRest(TypeName records) {
+        ClassName fetch = context.dao().nestedClass("Fetch");
+        MethodSpec.Builder method = MethodSpec.methodBuilder("loadRest")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(records)
+                .addParameter(records, "rows")
+                .addParameter(ParameterizedTypeName.get(ClassName.get(EnumSet.class), fetch), "fetches")
+                .addParameter(int.class, "joined")
+                .beginControlFlow("if (rows.isEmpty() || fetches.isEmpty())")
+                .addStatement("return rows")
                 .endControlFlow()
-                .beginControlFlow("for ($T fetch : $T.copyOf($T.asList(fetches)))", fetch, EnumSet.class, Arrays.class)
+                .addStatement("$T<$T> result = new $T<>(rows)", List.class, context.record(), ArrayList.class)
+                .beginControlFlow("for ($T fetch : fetches)", fetch)
                 .beginControlFlow("switch (fetch)");
         for (Relation relation : relations) {
-            method.beginControlFlow("case $L ->", constant(relation))
-                    .addStatement("$T<$T, $T> loaded = $N(result)", Map.class, context.boxedKey(),
+            method.beginControlFlow("case $L ->", constant(relation));
+            int bit = ToOneJoinSpec.bit(relations, relation);
+            if (bit != 0) {
+                method.beginControlFlow("if ((joined & $L) != 0)", bit).addStatement("continue").endControlFlow();
+            }
+            method.addStatement("$T<$T, $T> loaded = $N(result)", Map.class, context.boxedKey(),
                             NavigationSpec.batchedValue(relation), relation.name())
                     .addStatement("result.replaceAll(row -> row.with$L($L))", Naming.capitalize(relation.name()),
                             adapt(relation, CodeBlock.of("loaded.get(row.$N())", context.id().accessorName())))

@@ -1,0 +1,167 @@
+package dev.joinwright.processor.write;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.joinwright.processor.model.Cardinality;
+import dev.joinwright.processor.model.Column;
+import dev.joinwright.processor.model.Entity;
+import dev.joinwright.processor.model.Naming;
+import dev.joinwright.processor.model.Relation;
+import dev.joinwright.processor.model.RelationKind;
+import dev.joinwright.processor.sql.SqlDialect;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Eager to-one loads as {@code LEFT JOIN}s on the parent query (SPEC section 5): {@code findAll} and
+ * {@code findById} with fetches of many-to-one or one-to-one relationships read each parent and its
+ * related rows in one statement. Each such relationship is one bit of a mask; the statement of a
+ * mask is assembled once from constant fragments and kept, so a DAO has one SQL text per
+ * combination it was asked for.
+ */
+final class ToOneJoinSpec {
+    private final DaoContext context;
+    private final List<Relation> toOne;
+
+    ToOneJoinSpec(DaoContext context, List<Relation> relations) {
+        this.context = context;
+        this.toOne = joinable(relations);
+    }
+
+    private static List<Relation> joinable(List<Relation> relations) {
+        List<Relation> toOne = new ArrayList<>();
+        for (Relation relation : relations) {
+            boolean single = relation.kind() == RelationKind.MANY_TO_ONE || relation.kind() == RelationKind.ONE_TO_ONE;
+            if (single && toOne.size() < 30) {
+                toOne.add(relation);
+            }
+        }
+        return toOne;
+    }
+
+    /** The mask bit of a relationship that is joined, else 0. */
+    static int bit(List<Relation> relations, Relation relation) {
+        int index = joinable(relations).indexOf(relation);
+        return index < 0 ? 0 : 1 << index;
+    }
+
+    boolean isEmpty() {
+        return toOne.isEmpty();
+    }
+
+    String javadoc() {
+        return toOne.isEmpty() ? "" : "\n<p>To-one relationships are LEFT JOINed into the same statement; each to-many one\n"
+                + "takes one batched statement.\n";
+    }
+
+    /** {@code (set.contains(Fetch.OWNER) ? 1 : 0) | ...}. */
+    CodeBlock maskOf(String set) {
+        List<CodeBlock> terms = new ArrayList<>();
+        for (int i = 0; i < toOne.size(); i++) {
+            terms.add(CodeBlock.of("($N.contains(Fetch.$L) ? $L : 0)", set, FetchSpec.constant(toOne.get(i)), 1 << i));
+        }
+        return CodeBlock.join(terms, "\n| ");
+    }
+
+    CodeBlock findAll(String mask) {
+        return CodeBlock.of("$T.query(db, joinedSql($N, false), ps -> { }, rs -> readJoined(rs, $N))", JdbcCode.JDBC, mask, mask);
+    }
+
+    CodeBlock findById(String mask, String id) {
+        return CodeBlock.of("$T.queryOne(db, joinedSql($N, true), ps -> $L, rs -> readJoined(rs, $N))", JdbcCode.JDBC, mask,
+                JdbcCode.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("$N", id)), mask);
+    }
+
+    void addTo(TypeSpec.Builder type) {
+        if (toOne.isEmpty()) {
+            return;
+        }
+        type.addField(FieldSpec.builder(ArrayTypeName.of(String.class), "joinedSql", Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("The joined statements built so far, by mask and (odd slots) by key.\n")
+                .initializer("new String[$L]", 2 << toOne.size())
+                .build());
+        type.addMethod(joinedSql());
+        type.addMethod(readJoined());
+    }
+
+    private MethodSpec joinedSql() {
+        Entity entity = context.entity;
+        CodeBlock select = context.sql.add("JOINED_SELECT", d -> "SELECT " + DaoContext.columns(entity, d, "x"));
+        CodeBlock from = context.sql.add("JOINED_FROM", d -> " FROM " + d.quote(entity.table()) + " x");
+        CodeBlock order = context.sql.add("JOINED_ORDER", d -> " ORDER BY x." + d.quote(context.id().name()));
+        CodeBlock byId = context.sql.add("JOINED_BY_ID", d -> " WHERE x." + d.quote(context.id().name()) + " = ?");
+        MethodSpec.Builder method = MethodSpec.methodBuilder("joinedSql")
+                .addJavadoc("The parent query LEFT JOINed with the to-one relationships of {@code joined}.\n")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(String.class)
+                .addParameter(int.class, "joined")
+                .addParameter(boolean.class, "byId")
+                .addStatement("int slot = joined * 2 + (byId ? 1 : 0)")
+                .addStatement("String sql = joinedSql[slot]")
+                .beginControlFlow("if (sql == null)")
+                .addStatement("$T builder = new $T($L)", StringBuilder.class, StringBuilder.class, select);
+        List<CodeBlock> joins = new ArrayList<>();
+        for (int i = 0; i < toOne.size(); i++) {
+            Relation relation = toOne.get(i);
+            String alias = "j" + i;
+            String name = "JOINED_" + FetchSpec.constant(relation);
+            CodeBlock columns = context.sql.add(name + "_COLUMNS", d -> ", " + DaoContext.columns(relation.target(), d, alias));
+            joins.add(context.sql.add(name, d -> " LEFT JOIN " + d.quote(relation.target().table()) + " " + alias
+                    + " ON " + condition(relation, d, alias)));
+            method.beginControlFlow("if ((joined & $L) != 0)", 1 << i).addStatement("builder.append($L)", columns).endControlFlow();
+        }
+        method.addStatement("builder.append($L)", from);
+        for (int i = 0; i < toOne.size(); i++) {
+            method.beginControlFlow("if ((joined & $L) != 0)", 1 << i).addStatement("builder.append($L)", joins.get(i)).endControlFlow();
+        }
+        return method.addStatement("sql = builder.append(byId ? $L : $L).toString()", byId, order)
+                .addStatement("joinedSql[slot] = sql")
+                .endControlFlow()
+                .addStatement("return sql")
+                .build();
+    }
+
+    private String condition(Relation relation, SqlDialect d, String alias) {
+        Column fk = relation.foreignKey().orElseThrow();
+        if (relation.kind() == RelationKind.MANY_TO_ONE) {
+            return alias + "." + d.quote(relation.target().id().orElseThrow().name()) + " = x." + d.quote(fk.name());
+        }
+        return alias + "." + d.quote(fk.name()) + " = x." + d.quote(context.id().name());
+    }
+
+    private MethodSpec readJoined() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("readJoined")
+                .addJavadoc("Reads a parent and the to-one rows of {@code joined} from one joined row.\n")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(context.record())
+                .addParameter(ResultSet.class, "rs")
+                .addParameter(int.class, "joined")
+                .addException(SQLException.class)
+                .addStatement("$T row = readRow(rs, 1, $N)", context.record(), JdbcCode.DIALECT_FIELD)
+                .addStatement("int column = $L", 1 + context.entity.columns().size());
+        for (int i = 0; i < toOne.size(); i++) {
+            Relation relation = toOne.get(i);
+            Entity target = relation.target();
+            int keyOffset = target.columns().indexOf(target.id().orElseThrow());
+            CodeBlock present = keyOffset == 0 ? CodeBlock.of("rs.getObject(column) != null")
+                    : CodeBlock.of("rs.getObject(column + $L) != null", keyOffset);
+            method.beginControlFlow("if ((joined & $L) != 0)", 1 << i)
+                    .addStatement("$T $N = $L ? $L : null", RecordWriter.recordName(target), relation.name(), present,
+                            DaoContext.readRow(target, "rs", CodeBlock.of("column")))
+                    .addStatement("row = row.with$L($L)", Naming.capitalize(relation.name()),
+                            relation.decl().cardinality() == Cardinality.OPTIONAL
+                                    ? CodeBlock.of("$T.ofNullable($N)", Optional.class, relation.name())
+                                    : CodeBlock.of("$N", relation.name()))
+                    .addStatement("column += $L", target.columns().size())
+                    .endControlFlow();
+        }
+        return method.addStatement("return row").build();
+    }
+}
