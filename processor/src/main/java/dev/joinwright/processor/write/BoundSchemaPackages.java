@@ -4,7 +4,11 @@ import dev.joinwright.processor.model.BoundSchema;
 import dev.joinwright.processor.model.Entity;
 import java.util.List;
 
-/** The longest package that all entities of a schema share ({@code ""} if none). */
+/**
+ * Where the schema class goes: the longest package all entities share, or, when they share none
+ * ({@code com.a.User} and {@code org.b.Tag}), the first entity's package, never the unnamed
+ * package (which named packages cannot import).
+ */
 public record BoundSchemaPackages(BoundSchema schema) {
 
     public String commonPackage() {
@@ -22,6 +26,6 @@ public record BoundSchemaPackages(BoundSchema schema) {
             }
             length = i;
         }
-        return String.join(".", java.util.Arrays.copyOf(common, length));
+        return length == 0 ? packages.get(0) : String.join(".", java.util.Arrays.copyOf(common, length));
     }
 }

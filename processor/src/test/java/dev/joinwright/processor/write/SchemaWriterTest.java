@@ -103,6 +103,44 @@ class SchemaWriterTest {
     }
 
     @Test
+    void entitiesInUnrelatedPackagesPutTheSchemaInTheFirstOnesPackageAndNavigateAcross() {
+        Compilation compilation = Compilations.compile(CompiledModel.STRICT,
+                Compilations.source("com.shop.Customer",
+                        "package com.shop;",
+                        "import dev.joinwright.*;",
+                        "@Entity public interface Customer {",
+                        "  @Id long id();",
+                        "  String name();",
+                        "  @Relationship(backPopulates = \"customer\") java.util.List<org.billing.Invoice> invoices();",
+                        "}"),
+                Compilations.source("org.billing.Invoice",
+                        "package org.billing;",
+                        "import dev.joinwright.*;",
+                        "@Entity public interface Invoice {",
+                        "  @Id long id();",
+                        "  @ForeignKey(com.shop.Customer.class) long customerId();",
+                        "  @Relationship(backPopulates = \"invoices\") com.shop.Customer customer();",
+                        "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com.shop.JoinwrightSchema");
+    }
+
+    @Test
+    void entitiesInSubpackagesShareTheirCommonPackage() {
+        Compilation compilation = Compilations.compile(CompiledModel.STRICT,
+                Compilations.source("com.shop.a.Customer",
+                        "package com.shop.a;",
+                        "import dev.joinwright.*;",
+                        "@Entity public interface Customer { @Id long id(); }"),
+                Compilations.source("com.shop.b.Invoice",
+                        "package com.shop.b;",
+                        "import dev.joinwright.*;",
+                        "@Entity public interface Invoice { @Id long id(); }"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com.shop.JoinwrightSchema");
+    }
+
+    @Test
     void theGeneratedClassCarriesGenerated() {
         assertThat(BLOG.compilation()).generatedSourceFile("blog.JoinwrightSchema")
                 .contentsAsUtf8String()
