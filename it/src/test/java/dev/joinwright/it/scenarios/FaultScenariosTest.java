@@ -154,6 +154,53 @@ class FaultScenariosTest {
         }
     }
 
+    @OnAllDatabases
+    @DisplayName("serialization failure (write skew under SERIALIZABLE) surfaces as RetryableException")
+    void serializationFailure(TestDatabase db) throws Exception {
+        db.capabilities().serializationFailure().require();
+        Database database = BLOG.of(db).database();
+        UserDao users = new UserDao(database);
+        CyclicBarrier bothRead = new CyclicBarrier(2);
+        CompletableFuture<Throwable> first = CompletableFuture.supplyAsync(
+                () -> writeSkew(database, users, bothRead, "skew-1"));
+        CompletableFuture<Throwable> second = CompletableFuture.supplyAsync(
+                () -> writeSkew(database, users, bothRead, "skew-2"));
+        Throwable one = first.get(60, TimeUnit.SECONDS);
+        Throwable two = second.get(60, TimeUnit.SECONDS);
+
+        assertTrue(one != null || two != null, "under SERIALIZABLE one of two write-skewed transactions must fail");
+        Throwable loser = one != null ? one : two;
+        assertInstanceOf(RetryableException.class, loser, () -> "serialization failure surfaced as " + loser);
+        long written = users.findAll().stream().filter(u -> u.email().startsWith("skew-")).count();
+        assertEquals((one == null ? 1 : 0) + (two == null ? 1 : 0), written, "only the winner's insert is present");
+    }
+
+    /** Reads how many skew users exist, waits for the other transaction to read too, then inserts one. */
+    private static Throwable writeSkew(Database database, UserDao users, CyclicBarrier bothRead, String name) {
+        try {
+            database.runInTransaction(() -> {
+                database.withConnection(c -> {
+                    c.setTransactionIsolation(java.sql.Connection.TRANSACTION_SERIALIZABLE);
+                    return null;
+                });
+                long before = users.findAll().stream().filter(u -> u.email().startsWith("skew-")).count();
+                await(bothRead);
+                if (before == 0) {
+                    users.insert(user(name + "@fault", name));
+                }
+            });
+            return null;
+        } catch (Throwable t) {
+            bothRead.reset();
+            return t;
+        } finally {
+            database.withConnection(c -> {
+                c.setTransactionIsolation(java.sql.Connection.TRANSACTION_READ_COMMITTED);
+                return null;
+            });
+        }
+    }
+
     private static Throwable crossUpdate(Database database, UserDao users, UserRecord lockFirst,
             UserRecord lockSecond, CyclicBarrier bothLocked, String name) {
         try {
