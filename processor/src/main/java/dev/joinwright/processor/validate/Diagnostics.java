@@ -1,6 +1,7 @@
 package dev.joinwright.processor.validate;
 
 import dev.joinwright.processor.model.Entity;
+import dev.joinwright.processor.parse.Annotations;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +37,7 @@ public final class Diagnostics {
     public void error(Entity entity, Element element, AnnotationMirror annotation, String attribute,
             Message message, Object... args) {
         record(entity);
-        Optional<AnnotationValue> value = explicitValue(annotation, attribute);
+        Optional<AnnotationValue> value = Annotations.explicitValue(annotation, attribute);
         if (value.isPresent()) {
             messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value.get());
         } else {
@@ -51,13 +52,6 @@ public final class Diagnostics {
         t.printStackTrace(new java.io.PrintWriter(trace));
         messager.printMessage(Diagnostic.Kind.ERROR,
                 "internal error in Joinwright, please report: " + t + "\n" + trace, element);
-    }
-
-    private static Optional<AnnotationValue> explicitValue(AnnotationMirror mirror, String attribute) {
-        return mirror.getElementValues().entrySet().stream()
-                .filter(e -> e.getKey().getSimpleName().contentEquals(attribute))
-                .map(e -> (AnnotationValue) e.getValue())
-                .findFirst();
     }
 
     private void record(Entity entity) {

@@ -4,27 +4,30 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.joinwright.processor.model.BoundSchema;
 import dev.joinwright.processor.model.Column;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Naming;
+import dev.joinwright.processor.model.Relation;
 import dev.joinwright.processor.sql.SqlDialect;
 import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 
 /** What the parts of one DAO share: the entity, its names, its key, and its SQL constants. */
 final class DaoContext {
-    final BoundSchema schema;
     final Entity entity;
     final TypeSpec.Builder type;
     final SqlConstants sql;
     private final java.util.List<CodeBlock> constructorStatements = new java.util.ArrayList<>();
 
-    DaoContext(BoundSchema schema, Entity entity, TypeSpec.Builder type) {
-        this.schema = schema;
+    DaoContext(Entity entity, TypeSpec.Builder type) {
         this.entity = entity;
         this.type = type;
         this.sql = new SqlConstants(type);
+    }
+
+    /** The upper-case name a relationship gives its SQL constants and its {@code Fetch} constant. */
+    static String constant(Relation relation) {
+        return Naming.snakeCase(relation.name()).toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Adds a statement to the DAO's constructor (e.g. choosing a per-dialect SQL text). */

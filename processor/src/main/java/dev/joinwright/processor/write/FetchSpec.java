@@ -32,10 +32,6 @@ final class FetchSpec {
         this.relations = relations;
     }
 
-    static String constant(Relation relation) {
-        return Naming.snakeCase(relation.name()).toUpperCase(Locale.ROOT);
-    }
-
     void addTo(TypeSpec.Builder type) {
         if (relations.isEmpty()) {
             return;
@@ -45,7 +41,7 @@ final class FetchSpec {
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("The relationships {@code findAll}, {@code findById} and {@code load} can fetch eagerly.\n");
         for (Relation relation : relations) {
-            fetchEnum.addEnumConstant(constant(relation), TypeSpec.anonymousClassBuilder("")
+            fetchEnum.addEnumConstant(DaoContext.constant(relation), TypeSpec.anonymousClassBuilder("")
                     .addJavadoc("{@link $T#$N()}: $L.\n", context.entityType(), relation.name(),
                             relation.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                     .build());
@@ -134,7 +130,7 @@ final class FetchSpec {
                 .beginControlFlow("for ($T fetch : fetches)", fetch)
                 .beginControlFlow("switch (fetch)");
         for (Relation relation : relations) {
-            method.beginControlFlow("case $L ->", constant(relation));
+            method.beginControlFlow("case $L ->", DaoContext.constant(relation));
             int bit = ToOneJoinSpec.bit(relations, relation);
             if (bit != 0) {
                 method.beginControlFlow("if ((joined & $L) != 0)", bit).addStatement("continue").endControlFlow();

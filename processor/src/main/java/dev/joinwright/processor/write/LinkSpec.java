@@ -16,7 +16,6 @@ import dev.joinwright.processor.model.Relation;
 import dev.joinwright.processor.sql.SqlDialect;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
@@ -38,7 +37,7 @@ final class LinkSpec {
         this.relation = relation;
         this.target = relation.target();
         this.suffix = Naming.capitalize(relation.name());
-        this.constant = Naming.snakeCase(relation.name()).toUpperCase(Locale.ROOT);
+        this.constant = DaoContext.constant(relation);
     }
 
     void addTo(TypeSpec.Builder type) {

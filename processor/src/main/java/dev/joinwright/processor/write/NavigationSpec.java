@@ -44,7 +44,7 @@ final class NavigationSpec {
         this.context = context;
         this.relation = relation;
         this.target = relation.target();
-        this.constant = dev.joinwright.processor.model.Naming.snakeCase(relation.name()).toUpperCase(Locale.ROOT);
+        this.constant = DaoContext.constant(relation);
     }
 
     void addTo(TypeSpec.Builder type) {

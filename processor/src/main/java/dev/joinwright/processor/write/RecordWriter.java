@@ -178,7 +178,7 @@ public final class RecordWriter implements ArtifactWriter {
                     .addStatement("throw new $T($S)", NOT_LOADED,
                             entity.simpleName() + "." + relation.name() + "() was not loaded: call " + daoMethod
                                     + ", or load it eagerly with " + entity.simpleName() + "Dao.Fetch."
-                                    + Naming.snakeCase(relation.name()).toUpperCase(java.util.Locale.ROOT))
+                                    + DaoContext.constant(relation))
                     .endControlFlow()
                     .addStatement("return $N", relation.name())
                     .build();

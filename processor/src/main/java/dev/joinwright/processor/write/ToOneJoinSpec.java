@@ -65,7 +65,7 @@ final class ToOneJoinSpec {
     CodeBlock maskOf(String set) {
         List<CodeBlock> terms = new ArrayList<>();
         for (int i = 0; i < toOne.size(); i++) {
-            terms.add(CodeBlock.of("($N.contains(Fetch.$L) ? $L : 0)", set, FetchSpec.constant(toOne.get(i)), 1 << i));
+            terms.add(CodeBlock.of("($N.contains(Fetch.$L) ? $L : 0)", set, DaoContext.constant(toOne.get(i)), 1 << i));
         }
         return CodeBlock.join(terms, "\n| ");
     }
@@ -111,7 +111,7 @@ final class ToOneJoinSpec {
         for (int i = 0; i < toOne.size(); i++) {
             Relation relation = toOne.get(i);
             String alias = "j" + i;
-            String name = "JOINED_" + FetchSpec.constant(relation);
+            String name = "JOINED_" + DaoContext.constant(relation);
             CodeBlock columns = context.sql.add(name + "_COLUMNS", d -> ", " + DaoContext.columns(relation.target(), d, alias));
             joins.add(context.sql.add(name, d -> " LEFT JOIN " + d.quote(relation.target().table()) + " " + alias
                     + " ON " + condition(relation, d, alias)));
