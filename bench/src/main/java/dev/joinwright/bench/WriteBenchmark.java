@@ -1,6 +1,5 @@
 package dev.joinwright.bench;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,24 +23,19 @@ public class WriteBenchmark {
     @Param({"jdbc", "joinwright", "hibernate", "jooq", "jdbi"})
     public String library;
 
-    private HikariDataSource pool;
+    private BenchSession session;
     private Library lib;
     private int i;
 
     @Setup
     public void setUp(BenchmarkParams params) {
-        BenchDatabase db = BenchDatabase.of(database);
-        pool = db.pool();
-        db.reset(pool);
-        Workload workload = Workload.valueOf(params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1));
-        Checks.verify(workload, db, library, pool);
-        lib = Libraries.create(library, pool, db);
+        session = BenchSession.open(database, library, params);
+        lib = session.library();
     }
 
     @TearDown
     public void tearDown() {
-        lib.close();
-        pool.close();
+        session.close();
     }
 
     @Benchmark

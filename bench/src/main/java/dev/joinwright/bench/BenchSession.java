@@ -1,0 +1,27 @@
+package dev.joinwright.bench;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.openjdk.jmh.infra.BenchmarkParams;
+
+/**
+ * What a benchmark trial holds: a fresh data set in the database, its pool, and the library under
+ * test, opened after the library's answers were checked against hand-written JDBC.
+ */
+record BenchSession(HikariDataSource pool, Library library) implements AutoCloseable {
+
+    static BenchSession open(String database, String library, BenchmarkParams params) {
+        BenchDatabase db = BenchDatabase.of(database);
+        HikariDataSource pool = db.pool();
+        db.reset(pool);
+        String benchmark = params.getBenchmark();
+        Workload workload = Workload.valueOf(benchmark.substring(benchmark.lastIndexOf('.') + 1));
+        Checks.verify(workload, db, library, pool);
+        return new BenchSession(pool, Libraries.create(library, pool, db));
+    }
+
+    @Override
+    public void close() {
+        library.close();
+        pool.close();
+    }
+}
