@@ -8,8 +8,6 @@ import dev.joinwright.processor.model.Column;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Naming;
 import dev.joinwright.processor.model.Relation;
-import dev.joinwright.processor.sql.SqlDialect;
-import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 
 /** What the parts of one DAO share: the entity, its names, its key, and its SQL constants. */
@@ -83,28 +81,8 @@ final class DaoContext {
         return parameterName(entity);
     }
 
-    /** {@code id, email, name} or, with an alias, {@code t.id, t.email, t.name}. */
-    static String columns(Entity entity, SqlDialect dialect, String alias) {
-        String prefix = alias.isEmpty() ? "" : alias + ".";
-        return entity.columns().stream()
-                .map(c -> prefix + dialect.quote(c.name()))
-                .collect(Collectors.joining(", "));
-    }
-
     /** The record read from the current row, starting at column {@code first}. */
     static CodeBlock readRow(Entity entity, String resultSet, CodeBlock first) {
-        return CodeBlock.of("$T.readRow($N, $L, $N)", daoName(entity), resultSet, first, JdbcCode.DIALECT_FIELD);
-    }
-
-    /** The ORDER BY term of a relationship: its {@code orderBy}, else the target's key. */
-    static String orderBy(String orderBy, Entity target, SqlDialect dialect, String alias) {
-        String prefix = alias.isEmpty() ? "" : alias + ".";
-        if (orderBy.isBlank()) {
-            return prefix + dialect.quote(target.id().orElseThrow().name());
-        }
-        String[] parts = orderBy.trim().split("\\s+");
-        String direction = parts.length > 1 ? " " + parts[1].toUpperCase(java.util.Locale.ROOT) : "";
-        String column = target.column(parts[0]).map(Column::name).orElse(parts[0]);
-        return prefix + dialect.quote(column) + direction;
+        return CodeBlock.of("$T.readRow($N, $L, $N)", daoName(entity), resultSet, first, ColumnAdapter.DIALECT_FIELD);
     }
 }

@@ -28,8 +28,6 @@ import javax.lang.model.element.Modifier;
  * what was eagerly loaded or throw {@code NotLoadedException} naming the DAO method to call.
  */
 public final class RecordWriter implements ArtifactWriter {
-    static final ClassName NOT_LOADED = ClassName.get("dev.joinwright", "NotLoadedException");
-
     @Override
     public void write(BoundSchema schema, Output output) throws IOException {
         for (Entity entity : schema.entities()) {
@@ -170,12 +168,12 @@ public final class RecordWriter implements ArtifactWriter {
         private MethodSpec relationAccessor(Relation relation) {
             String daoMethod = entity.simpleName() + "Dao." + relation.name() + "(" + Naming.decapitalize(entity.simpleName()) + ")";
             return MethodSpec.methodBuilder(relation.name())
-                    .addJavadoc("The eagerly loaded {@code $N}; otherwise throws {@link $T}.\n", relation.name(), NOT_LOADED)
+                    .addJavadoc("The eagerly loaded {@code $N}; otherwise throws {@link $T}.\n", relation.name(), RuntimeApi.NOT_LOADED)
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(relationType(relation))
                     .beginControlFlow("if (!$N)", loadedFlag(relation))
-                    .addStatement("throw new $T($S)", NOT_LOADED,
+                    .addStatement("throw new $T($S)", RuntimeApi.NOT_LOADED,
                             entity.simpleName() + "." + relation.name() + "() was not loaded: call " + daoMethod
                                     + ", or load it eagerly with " + entity.simpleName() + "Dao.Fetch."
                                     + DaoContext.constant(relation))

@@ -4,9 +4,9 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.joinwright.processor.sql.SqlDialect;
+import dev.joinwright.processor.sql.dml.Sql;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -31,12 +31,12 @@ final class SqlConstants {
      * Adds the statement as a constant named {@code name} and answers the expression that reads it
      * in the DAO.
      */
-    CodeBlock add(String name, Function<SqlDialect, String> sql) {
+    CodeBlock add(String name, Sql sql) {
         if (!names.add(name)) {
             throw new IllegalStateException("duplicate SQL constant " + name);
         }
-        String standard = sql.apply(SqlDialect.H2);
-        String mysql = sql.apply(SqlDialect.MYSQL);
+        String standard = sql.in(SqlDialect.H2);
+        String mysql = sql.in(SqlDialect.MYSQL);
         type.addField(constant(name, standard));
         if (standard.equals(mysql)) {
             return CodeBlock.of("$N", name);
@@ -50,11 +50,11 @@ final class SqlConstants {
      * Adds a statement only databases that quote with double quotes run (such as an
      * {@code = ANY(?)} query, which MySQL never gets), as one constant.
      */
-    CodeBlock addStandard(String name, Function<SqlDialect, String> sql) {
+    CodeBlock addStandard(String name, Sql sql) {
         if (!names.add(name)) {
             throw new IllegalStateException("duplicate SQL constant " + name);
         }
-        type.addField(constant(name, sql.apply(SqlDialect.H2)));
+        type.addField(constant(name, sql.in(SqlDialect.H2)));
         return CodeBlock.of("$N", name);
     }
 
