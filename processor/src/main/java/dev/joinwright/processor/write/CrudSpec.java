@@ -70,8 +70,8 @@ final class CrudSpec {
         if (context.id().generated()) {
             method.addStatement("long key = $T.insertReturningKey(db, $L, $S, ps -> bindInsert(ps, $N))",
                     RuntimeApi.JDBC, sql, context.id().name(), p);
-            return method.addStatement("return $T.copyOf($N).with$L($L)", context.record(), p,
-                    Naming.capitalize(context.id().accessorName()), narrowKey(CodeBlock.of("key"))).build();
+            return method.addStatement("return $T.copyOf($N).$N($L)", context.record(), p,
+                    context.names.withMethod(context.id().accessorName()), narrowKey(CodeBlock.of("key"))).build();
         }
         method.addStatement("$T.update(db, $L, ps -> bindInsert(ps, $N))", RuntimeApi.JDBC, sql, p);
         return method.addStatement("return $T.copyOf($N)", context.record(), p).build();
@@ -102,8 +102,8 @@ final class CrudSpec {
                     RuntimeApi.JDBC, sql, context.id().name())
                     .addStatement("int i = 0")
                     .beginControlFlow("for ($T $N : rows)", context.entityType(), rowName)
-                    .addStatement("result.add($T.copyOf($N).with$L($L))", context.record(), rowName,
-                            Naming.capitalize(context.id().accessorName()), narrowKey(CodeBlock.of("keys[i++]")))
+                    .addStatement("result.add($T.copyOf($N).$N($L))", context.record(), rowName,
+                            context.names.withMethod(context.id().accessorName()), narrowKey(CodeBlock.of("keys[i++]")))
                     .endControlFlow();
         } else {
             method.addStatement("$T.batch(db, $L, rows, this::bindInsert)", RuntimeApi.JDBC, sql)
@@ -220,7 +220,7 @@ final class CrudSpec {
     }
 
     private MethodSpec findByUnique(Column column) {
-        String name = "findBy" + Naming.capitalize(Naming.propertyName(column.accessorName()));
+        String name = EntityNames.findBy(column);
         CodeBlock sql = context.sql.add("FIND_BY_" + column.name().toUpperCase(java.util.Locale.ROOT),
                 statements.findBy(column));
         return MethodSpec.methodBuilder(name)

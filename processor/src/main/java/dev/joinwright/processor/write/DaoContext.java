@@ -8,24 +8,38 @@ import dev.joinwright.processor.model.Column;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Naming;
 import dev.joinwright.processor.model.Relation;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.SourceVersion;
 
-/** What the parts of one DAO share: the entity, its names, its key, and its SQL constants. */
+/**
+ * What the parts of one DAO share: the entity, its names, its key, its SQL constants, and the
+ * registry of its fields.
+ */
 final class DaoContext {
     final Entity entity;
     final TypeSpec.Builder type;
     final SqlConstants sql;
-    private final java.util.List<CodeBlock> constructorStatements = new java.util.ArrayList<>();
+    final EntityNames names;
+    private final UniqueNames fields = new UniqueNames("db", ColumnAdapter.DIALECT_FIELD, SqlConstants.MYSQL_FLAG,
+            "rowMapper", "joinedSql");
+    private final List<CodeBlock> constructorStatements = new ArrayList<>();
 
-    DaoContext(Entity entity, TypeSpec.Builder type) {
+    DaoContext(Entity entity, List<Relation> relations, TypeSpec.Builder type) {
         this.entity = entity;
         this.type = type;
         this.sql = new SqlConstants(type);
+        this.names = EntityNames.of(entity, relations);
     }
 
-    /** The upper-case name a relationship gives its SQL constants and its {@code Fetch} constant. */
-    static String constant(Relation relation) {
-        return Naming.snakeCase(relation.name()).toUpperCase(java.util.Locale.ROOT);
+    /** The relationship's {@code Fetch} constant, also the stem of its SQL constants. */
+    String constant(Relation relation) {
+        return names.constant(relation);
+    }
+
+    /** A private field name of the DAO, unique among its fields. */
+    String field(String preferred) {
+        return fields.claim(preferred);
     }
 
     /** Adds a statement to the DAO's constructor (e.g. choosing a per-dialect SQL text). */
@@ -33,12 +47,12 @@ final class DaoContext {
         constructorStatements.add(statement);
     }
 
-    java.util.List<CodeBlock> constructorStatements() {
+    List<CodeBlock> constructorStatements() {
         return constructorStatements;
     }
 
     static ClassName daoName(Entity entity) {
-        return ClassName.get(entity.packageName(), entity.simpleName() + "Dao");
+        return ClassName.get(entity.packageName(), entity.generatedName() + "Dao");
     }
 
     ClassName dao() {
@@ -71,14 +85,15 @@ final class DaoContext {
         return keyType().box();
     }
 
-    /** A parameter name for one entity value: {@code user}, or {@code userValue} for a keyword. */
-    static String parameterName(Entity entity) {
+    /** The word an entity gives SQL constant names: {@code CONTENT} in {@code OWNER_BY_CONTENT_KEY}. */
+    static String constantWord(Entity entity) {
         String name = Naming.decapitalize(entity.simpleName());
         return SourceVersion.isKeyword(name) ? name + "Value" : name;
     }
 
+    /** The name of the DAO methods' parameter holding one entity value: {@code content}. */
     String parameter() {
-        return parameterName(entity);
+        return names.parameter;
     }
 
     /** The record read from the current row, starting at column {@code first}. */

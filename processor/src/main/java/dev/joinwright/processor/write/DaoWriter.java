@@ -38,8 +38,8 @@ public final class DaoWriter implements ArtifactWriter {
                 .addJavadoc("Typed data access for {@link $T} rows in table {@code $L}. Thread-safe: hold one per\n"
                         + "{@code Database}. Every statement is a constant below; values are always bound.\n",
                         ClassName.get(entity.element()), entity.table());
-        DaoContext context = new DaoContext(entity, type);
         List<Relation> relations = schema.relationsOf(entity);
+        DaoContext context = new DaoContext(entity, relations, type);
         new CrudSpec(context).addTo(type);
         for (Relation relation : relations) {
             new NavigationSpec(context, relation).addTo(type);

@@ -39,8 +39,8 @@ final class LinkSpec {
         this.relation = relation;
         this.statements = new RelationStatements(relation);
         this.target = relation.target();
-        this.suffix = Naming.capitalize(relation.name());
-        this.constant = DaoContext.constant(relation);
+        this.suffix = context.names.writeSuffix(relation);
+        this.constant = context.constant(relation);
     }
 
     void addTo(TypeSpec.Builder type) {
@@ -85,7 +85,7 @@ final class LinkSpec {
     private void manyToMany(TypeSpec.Builder type) {
         AssociationTable table = relation.association().orElseThrow();
         Column targetKey = target.id().orElseThrow();
-        String linkField = "link" + suffix + "Sql";
+        String linkField = context.field("link" + suffix + "Sql");
         addLinkSql(type, table, linkField);
         CodeBlock unlink = context.sql.add("UNLINK_" + constant, statements.unlink());
         CodeBlock clear = context.sql.add("CLEAR_" + constant, statements.clear());
@@ -121,10 +121,7 @@ final class LinkSpec {
     private void addLinkSql(TypeSpec.Builder type, AssociationTable table, String field) {
         CodeBlock.Builder choose = CodeBlock.builder().add("this.$N = switch ($N) {\n$>", field, ColumnAdapter.DIALECT_FIELD);
         for (SqlDialect dialect : SqlDialect.values()) {
-            String name = "LINK_" + constant + "_" + dialect.name();
-            type.addField(FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$S", statements.link().in(dialect))
-                    .build());
+            String name = context.sql.addOne("LINK_" + constant + "_" + dialect.name(), statements.link().in(dialect));
             choose.add("case $L -> $N;\n", dialect.name(), name);
         }
         type.addField(String.class, field, Modifier.PRIVATE, Modifier.FINAL);
@@ -168,7 +165,7 @@ final class LinkSpec {
         Column fk = relation.foreignKey().orElseThrow();
         Column targetKey = target.id().orElseThrow();
         String p = context.parameter();
-        String value = DaoContext.parameterName(target).equals(p) ? "newValue" : DaoContext.parameterName(target);
+        String value = context.names.targetParameter(relation);
         CodeBlock sql = context.sql.add("SET_" + constant, statements.setForeignKey());
         MethodSpec.Builder method = MethodSpec.methodBuilder("set" + suffix)
                 .addJavadoc("Points {@code $N}'s {@code $L} at {@code $N}$L and returns the updated record.\n\n"
@@ -196,7 +193,7 @@ final class LinkSpec {
                 .addStatement("throw new $T($S + $N.$N(), $S)", RuntimeApi.NOT_FOUND,
                         "No " + context.entity.table() + " row has key ", p, context.id().accessorName(), context.entity.table())
                 .endControlFlow()
-                .addStatement("return $T.copyOf($N).with$L(key)", context.record(), p, Naming.capitalize(fk.accessorName()));
+                .addStatement("return $T.copyOf($N).$N(key)", context.record(), p, context.names.withMethod(fk.accessorName()));
         type.addMethod(method.build());
     }
 }

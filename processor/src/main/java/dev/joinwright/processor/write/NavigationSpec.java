@@ -46,7 +46,7 @@ final class NavigationSpec {
         this.relation = relation;
         this.statements = new RelationStatements(relation);
         this.target = relation.target();
-        this.constant = DaoContext.constant(relation);
+        this.constant = context.constant(relation);
     }
 
     void addTo(TypeSpec.Builder type) {
@@ -95,7 +95,7 @@ final class NavigationSpec {
     }
 
     private MethodSpec.Builder method(String javadoc, Object... args) {
-        return MethodSpec.methodBuilder(relation.name())
+        return MethodSpec.methodBuilder(context.names.navigation(relation))
                 .addJavadoc(javadoc, args)
                 .addModifiers(Modifier.PUBLIC);
     }
@@ -113,7 +113,7 @@ final class NavigationSpec {
         CodeBlock any = arrayType == null
                 ? CodeBlock.of("null")
                 : context.sql.addStandard(name + "_ANY", sql.any());
-        String field = relation.name() + "Keys";
+        String field = context.field(relation.name() + "Keys");
         context.type.addField(RuntimeApi.KEY_QUERY, field, Modifier.PRIVATE, Modifier.FINAL);
         context.initializeInConstructor(CodeBlock.of("this.$N = new $T($L, $L, $L, $L)", field, RuntimeApi.KEY_QUERY,
                 inHead, inTail, any, arrayType == null ? CodeBlock.of("null") : CodeBlock.of("$S", arrayType)));
@@ -152,7 +152,7 @@ final class NavigationSpec {
 
     private MethodSpec manyToOneByOwnerKey(Column fk, Column targetKey) {
         Entity owner = context.entity;
-        CodeBlock sql = context.sql.add(constant + "_BY_" + DaoContext.parameterName(owner).toUpperCase(Locale.ROOT) + "_KEY",
+        CodeBlock sql = context.sql.add(constant + "_BY_" + DaoContext.constantWord(owner).toUpperCase(Locale.ROOT) + "_KEY",
                 statements.manyToOneByOwnerKey());
         return method("The {@code $L} row referenced by the {@code $L} row with key {@code id} (one JOIN).\n",
                 target.table(), owner.table())
@@ -212,7 +212,7 @@ final class NavigationSpec {
                 .returns(single)
                 .addParameter(context.entityType(), p)
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, p, p)
-                .addStatement("return $N($N.$N())", relation.name(), p, context.id().accessorName())
+                .addStatement("return $N($N.$N())", context.names.navigation(relation), p, context.id().accessorName())
                 .build());
         CodeBlock bind = ColumnAdapter.bind(fk, "ps", CodeBlock.of("1"), CodeBlock.of("id"));
         type.addMethod(method("The {@code $L} $L whose {@code $L} is {@code id} (a filtered SELECT).\n",
@@ -265,7 +265,7 @@ final class NavigationSpec {
                 .returns(list(targetRecord()))
                 .addParameter(context.entityType(), p)
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, p, p)
-                .addStatement("return $N($N.$N())", relation.name(), p, context.id().accessorName())
+                .addStatement("return $N($N.$N())", context.names.navigation(relation), p, context.id().accessorName())
                 .build());
         type.addMethod(method("The {@code $L} rows linked to the {@code $L} row with key {@code id} (one JOIN through {@code $L}).\n",
                 target.table(), context.entity.table(), table.name())

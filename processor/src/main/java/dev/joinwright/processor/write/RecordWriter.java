@@ -11,7 +11,6 @@ import dev.joinwright.processor.model.BoundSchema;
 import dev.joinwright.processor.model.Cardinality;
 import dev.joinwright.processor.model.Column;
 import dev.joinwright.processor.model.Entity;
-import dev.joinwright.processor.model.Naming;
 import dev.joinwright.processor.model.Relation;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ public final class RecordWriter implements ArtifactWriter {
 
     /** The name of the record generated for {@code entity}. */
     public static ClassName recordName(Entity entity) {
-        return ClassName.get(entity.packageName(), entity.simpleName() + "Record");
+        return ClassName.get(entity.packageName(), entity.generatedName() + "Record");
     }
 
     static TypeName columnType(Column column) {
@@ -54,19 +53,21 @@ public final class RecordWriter implements ArtifactWriter {
         private final Entity entity;
         private final List<Relation> relations;
         private final ClassName name;
+        private final EntityNames names;
 
         RecordSpec(Entity entity, List<Relation> relations) {
             this.entity = entity;
             this.relations = relations;
             this.name = recordName(entity);
+            this.names = EntityNames.of(entity, relations);
         }
 
         TypeSpec build() {
             TypeSpec.Builder type = TypeSpec.classBuilder(name)
                     .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                     .addSuperinterface(ClassName.get(entity.element()))
-                    .addJavadoc("An immutable {@link $T} row. Build one with {@link #builder()}.\n",
-                            ClassName.get(entity.element()));
+                    .addJavadoc("An immutable {@link $T} row. Build one with {@link #$N()}.\n",
+                            ClassName.get(entity.element()), names.builderMethod);
             for (Column column : entity.columns()) {
                 type.addField(columnType(column), column.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
             }
@@ -75,13 +76,13 @@ public final class RecordWriter implements ArtifactWriter {
                 type.addField(TypeName.BOOLEAN, loadedFlag(relation), Modifier.PRIVATE, Modifier.FINAL);
             }
             type.addMethod(constructor());
-            type.addMethod(MethodSpec.methodBuilder("builder")
+            type.addMethod(MethodSpec.methodBuilder(names.builderMethod)
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(builderName())
                     .addStatement("return new $T()", builderName())
                     .build());
             type.addMethod(copyOf());
-            type.addMethod(MethodSpec.methodBuilder("toBuilder")
+            type.addMethod(MethodSpec.methodBuilder(names.toBuilderMethod)
                     .addJavadoc("A builder holding this record's column values.\n")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builderName())
@@ -166,7 +167,8 @@ public final class RecordWriter implements ArtifactWriter {
         }
 
         private MethodSpec relationAccessor(Relation relation) {
-            String daoMethod = entity.simpleName() + "Dao." + relation.name() + "(" + Naming.decapitalize(entity.simpleName()) + ")";
+            String dao = DaoContext.daoName(entity).simpleName();
+            String daoMethod = dao + "." + names.navigation(relation) + "(" + names.parameter + ")";
             return MethodSpec.methodBuilder(relation.name())
                     .addJavadoc("The eagerly loaded {@code $N}; otherwise throws {@link $T}.\n", relation.name(), RuntimeApi.NOT_LOADED)
                     .addAnnotation(Override.class)
@@ -175,15 +177,14 @@ public final class RecordWriter implements ArtifactWriter {
                     .beginControlFlow("if (!$N)", loadedFlag(relation))
                     .addStatement("throw new $T($S)", RuntimeApi.NOT_LOADED,
                             entity.simpleName() + "." + relation.name() + "() was not loaded: call " + daoMethod
-                                    + ", or load it eagerly with " + entity.simpleName() + "Dao.Fetch."
-                                    + DaoContext.constant(relation))
+                                    + ", or load it eagerly with " + dao + ".Fetch." + names.constant(relation))
                     .endControlFlow()
                     .addStatement("return $N", relation.name())
                     .build();
         }
 
         private MethodSpec withColumn(Column column) {
-            return MethodSpec.methodBuilder("with" + Naming.capitalize(column.accessorName()))
+            return MethodSpec.methodBuilder(names.withMethod(column.accessorName()))
                     .addJavadoc("A copy with another {@code $N}.\n", column.accessorName())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(name)
@@ -193,7 +194,7 @@ public final class RecordWriter implements ArtifactWriter {
         }
 
         private MethodSpec withRelation(Relation relation) {
-            MethodSpec.Builder method = MethodSpec.methodBuilder("with" + Naming.capitalize(relation.name()))
+            MethodSpec.Builder method = MethodSpec.methodBuilder(names.withMethod(relation.name()))
                     .addJavadoc("A copy whose {@code $N} is loaded with the given value", relation.name())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(name);
@@ -244,11 +245,11 @@ public final class RecordWriter implements ArtifactWriter {
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(TypeName.INT)
-                    .addStatement("int h = 1");
+                    .addStatement("int $N = 1", names.hashLocal);
             for (Column column : entity.columns()) {
-                method.addStatement("h = 31 * h + $L", ValueCode.hashTerm(column));
+                method.addStatement("$1N = 31 * $1N + $2L", names.hashLocal, ValueCode.hashTerm(column));
             }
-            return method.addStatement("return h").build();
+            return method.addStatement("return $N", names.hashLocal).build();
         }
 
         private MethodSpec toStringMethod() {

@@ -5,8 +5,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.joinwright.processor.sql.SqlDialect;
 import dev.joinwright.processor.sql.dml.Sql;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -20,7 +18,7 @@ final class SqlConstants {
     static final String MYSQL_FLAG = "mysql";
 
     private final TypeSpec.Builder type;
-    private final Set<String> names = new LinkedHashSet<>();
+    private final UniqueNames names = new UniqueNames();
     private boolean needsFlag;
 
     SqlConstants(TypeSpec.Builder type) {
@@ -31,10 +29,8 @@ final class SqlConstants {
      * Adds the statement as a constant named {@code name} and answers the expression that reads it
      * in the DAO.
      */
-    CodeBlock add(String name, Sql sql) {
-        if (!names.add(name)) {
-            throw new IllegalStateException("duplicate SQL constant " + name);
-        }
+    CodeBlock add(String preferred, Sql sql) {
+        String name = names.claim(preferred);
         String standard = sql.in(SqlDialect.H2);
         String mysql = sql.in(SqlDialect.MYSQL);
         type.addField(constant(name, standard));
@@ -42,20 +38,26 @@ final class SqlConstants {
             return CodeBlock.of("$N", name);
         }
         needsFlag = true;
-        type.addField(constant(name + "_MYSQL", mysql));
-        return CodeBlock.of("($N ? $N : $N)", MYSQL_FLAG, name + "_MYSQL", name);
+        String mysqlName = names.claim(name + "_MYSQL");
+        type.addField(constant(mysqlName, mysql));
+        return CodeBlock.of("($N ? $N : $N)", MYSQL_FLAG, mysqlName, name);
     }
 
     /**
      * Adds a statement only databases that quote with double quotes run (such as an
      * {@code = ANY(?)} query, which MySQL never gets), as one constant.
      */
-    CodeBlock addStandard(String name, Sql sql) {
-        if (!names.add(name)) {
-            throw new IllegalStateException("duplicate SQL constant " + name);
-        }
+    CodeBlock addStandard(String preferred, Sql sql) {
+        String name = names.claim(preferred);
         type.addField(constant(name, sql.in(SqlDialect.H2)));
         return CodeBlock.of("$N", name);
+    }
+
+    /** Adds one dialect's text as a constant; answers the constant's name. */
+    String addOne(String preferred, String sql) {
+        String name = names.claim(preferred);
+        type.addField(constant(name, sql));
+        return name;
     }
 
     private static FieldSpec constant(String name, String sql) {

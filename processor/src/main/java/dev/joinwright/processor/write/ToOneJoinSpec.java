@@ -65,7 +65,7 @@ final class ToOneJoinSpec {
     CodeBlock maskOf(String set) {
         List<CodeBlock> terms = new ArrayList<>();
         for (int i = 0; i < toOne.size(); i++) {
-            terms.add(CodeBlock.of("($N.contains(Fetch.$L) ? $L : 0)", set, DaoContext.constant(toOne.get(i)), 1 << i));
+            terms.add(CodeBlock.of("($N.contains(Fetch.$L) ? $L : 0)", set, context.constant(toOne.get(i)), 1 << i));
         }
         return CodeBlock.join(terms, "\n| ");
     }
@@ -111,7 +111,7 @@ final class ToOneJoinSpec {
         for (int i = 0; i < toOne.size(); i++) {
             Relation relation = toOne.get(i);
             String alias = "j" + i;
-            String name = "JOINED_" + DaoContext.constant(relation);
+            String name = "JOINED_" + context.constant(relation);
             CodeBlock columns = context.sql.add(name + "_COLUMNS", statements.columnsOf(relation, alias));
             joins.add(context.sql.add(name, statements.leftJoin(relation, alias)));
             method.beginControlFlow("if ((joined & $L) != 0)", 1 << i).addStatement("builder.append($L)", columns).endControlFlow();
@@ -137,19 +137,21 @@ final class ToOneJoinSpec {
                 .addException(SQLException.class)
                 .addStatement("$T row = readRow(rs, 1, $N)", context.record(), ColumnAdapter.DIALECT_FIELD)
                 .addStatement("int column = $L", 1 + context.entity.columns().size());
+        UniqueNames locals = new UniqueNames("rs", "joined", "row", "column");
         for (int i = 0; i < toOne.size(); i++) {
             Relation relation = toOne.get(i);
+            String local = locals.claim(relation.name());
             Entity target = relation.target();
             int keyOffset = target.columns().indexOf(target.id().orElseThrow());
             CodeBlock present = ColumnAdapter.isNotNull("rs",
                     keyOffset == 0 ? CodeBlock.of("column") : CodeBlock.of("column + $L", keyOffset));
             method.beginControlFlow("if ((joined & $L) != 0)", 1 << i)
-                    .addStatement("$T $N = $L ? $L : null", RecordWriter.recordName(target), relation.name(), present,
+                    .addStatement("$T $N = $L ? $L : null", RecordWriter.recordName(target), local, present,
                             DaoContext.readRow(target, "rs", CodeBlock.of("column")))
-                    .addStatement("row = row.with$L($L)", Naming.capitalize(relation.name()),
+                    .addStatement("row = row.$N($L)", context.names.withMethod(relation.name()),
                             relation.decl().cardinality() == Cardinality.OPTIONAL
-                                    ? CodeBlock.of("$T.ofNullable($N)", Optional.class, relation.name())
-                                    : CodeBlock.of("$N", relation.name()))
+                                    ? CodeBlock.of("$T.ofNullable($N)", Optional.class, local)
+                                    : CodeBlock.of("$N", local))
                     .addStatement("column += $L", target.columns().size())
                     .endControlFlow();
         }
