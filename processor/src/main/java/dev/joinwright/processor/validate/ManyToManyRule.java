@@ -26,7 +26,7 @@ final class ManyToManyRule implements Rule {
                     joinColumnsWithoutSecondary(context.diagnostics(), owner, decl);
                     continue;
                 }
-                Optional<Entity> target = context.binder().target(decl);
+                Optional<Entity> target = context.binder().binding(decl).target();
                 if (target.isEmpty()) {
                     continue; // RelationshipTargetRule
                 }

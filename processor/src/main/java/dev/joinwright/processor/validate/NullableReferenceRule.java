@@ -16,7 +16,7 @@ final class NullableReferenceRule implements Rule {
         for (Entity owner : context.schema().entities()) {
             for (RelationshipDecl decl : owner.relationships()) {
                 if (!decl.cardinality().isCollection() && !decl.isManyToMany() && !decl.allowsAbsent()) {
-                    context.binder().resolve(owner, decl).ifPresent(relation -> check(context.diagnostics(), relation));
+                    context.binder().binding(decl).bound().ifPresent(relation -> check(context.diagnostics(), relation));
                 }
             }
         }

@@ -20,7 +20,7 @@ final class OrderByRule implements Rule {
         for (Entity owner : context.schema().entities()) {
             for (RelationshipDecl decl : owner.relationships()) {
                 if (!decl.orderBy().isEmpty()) {
-                    context.binder().target(decl).ifPresent(target -> check(context.diagnostics(), owner, decl, target));
+                    context.binder().binding(decl).target().ifPresent(target -> check(context.diagnostics(), owner, decl, target));
                 }
             }
         }

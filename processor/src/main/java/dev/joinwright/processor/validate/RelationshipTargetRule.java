@@ -16,7 +16,7 @@ final class RelationshipTargetRule implements Rule {
     public void check(ValidationContext context) {
         for (Entity owner : context.schema().entities()) {
             for (RelationshipDecl decl : owner.relationships()) {
-                if (context.binder().target(decl).isPresent()) {
+                if (context.binder().binding(decl).target().isPresent()) {
                     continue;
                 }
                 if (isUnsupportedContainer(decl)) {
