@@ -66,8 +66,20 @@ public final class DdlPlanner {
                 indexes.add(new DdlIndex(names.allocate("ix", table, column.name()), table, column.name()));
             }
         }
-        return new DdlTable(table, entity.columns().stream().map(DdlColumn::of).toList(), primaryKeyName,
+        List<DdlColumn> columns = new ArrayList<>();
+        for (Column column : entity.columns()) {
+            columns.add(referencedKey(entity, column).map(key -> DdlColumn.of(column, key)).orElseGet(() -> DdlColumn.of(column)));
+        }
+        return new DdlTable(table, columns, primaryKeyName,
                 List.of(id.name()), uniques, foreignKeys, indexes);
+    }
+
+    /** The key an FK column of {@code entity} references, if it references an entity of the schema. */
+    private java.util.Optional<Column> referencedKey(Entity entity, Column column) {
+        return graph.edges().stream()
+                .filter(edge -> edge.from() == entity && edge.column() == column)
+                .findFirst()
+                .flatMap(edge -> edge.to().id());
     }
 
     private DdlForeignKey foreignKey(ForeignKeyGraph.Edge edge) {
