@@ -32,6 +32,10 @@ final class RelationshipBindingRule implements Rule {
         Diagnostics diagnostics = context.diagnostics();
         if (!decl.foreignKey().isEmpty()) {
             notACandidate(diagnostics, owner, decl, target, candidates);
+        } else if (candidates.isEmpty() && decl.cardinality().isCollection() && collectionBack(decl, target).isPresent()) {
+            RelationshipDecl back = collectionBack(decl, target).get();
+            diagnostics.error(owner, decl.accessor(), Message.MANY_TO_MANY_WITHOUT_SECONDARY, owner.simpleName(),
+                    decl.name(), target.simpleName(), back.name(), ManyToManyRule.suggestedName(context, owner, target));
         } else if (candidates.isEmpty() && decl.cardinality().isCollection()) {
             diagnostics.error(owner, decl.accessor(), Message.ONE_TO_MANY_WITHOUT_FOREIGN_KEY,
                     owner.simpleName(), decl.name(), target.simpleName(), lowerFirst(owner.simpleName()));
@@ -42,6 +46,14 @@ final class RelationshipBindingRule implements Rule {
             diagnostics.error(owner, decl.accessor(), Message.AMBIGUOUS_FOREIGN_KEY,
                     owner.simpleName(), decl.name(), describe(candidates), candidates.get(0).accessorName());
         }
+    }
+
+    /** The other side, when it is a collection pointing back: then the pair is a many-to-many. */
+    private static java.util.Optional<RelationshipDecl> collectionBack(RelationshipDecl decl, Entity target) {
+        return target.relationships().stream()
+                .filter(other -> other.cardinality().isCollection() && !other.isManyToMany())
+                .filter(other -> other.name().equals(decl.backPopulates()) || decl.name().equals(other.backPopulates()))
+                .findFirst();
     }
 
     private static void notACandidate(Diagnostics diagnostics, Entity owner, RelationshipDecl decl, Entity target,

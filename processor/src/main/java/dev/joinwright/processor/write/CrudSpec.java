@@ -220,7 +220,7 @@ final class CrudSpec {
     }
 
     private MethodSpec findByUnique(Column column) {
-        String name = EntityNames.findBy(column);
+        String name = context.names.finder(column);
         CodeBlock sql = context.sql.add("FIND_BY_" + column.name().toUpperCase(java.util.Locale.ROOT),
                 statements.findBy(column));
         return MethodSpec.methodBuilder(name)

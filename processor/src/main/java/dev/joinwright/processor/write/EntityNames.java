@@ -30,12 +30,17 @@ final class EntityNames {
     /** DAO methods with one parameter that a navigation method of the same name would collide with. */
     private static final List<String> ONE_ARGUMENT_CRUD = List.of("insert", "insertAll", "update", "findById",
             "deleteById");
+    /** Every fixed DAO method; a finder never takes one of their names. */
+    private static final List<String> CRUD = List.of("insert", "insertAll", "bindInsert", "findById", "findAll",
+            "findPage", "update", "bindUpdate", "deleteById", "count", "load", "loadRest", "fetchSet", "readRow",
+            "readJoined", "joinedSql");
 
     final String builderMethod;
     final String toBuilderMethod;
     final String hashLocal;
     final String parameter;
     private final Map<String, String> withMethods = new HashMap<>();
+    private final Map<String, String> finders = new HashMap<>();
     private final Map<String, String> constants = new HashMap<>();
     private final Map<String, String> navigation = new HashMap<>();
     private final Map<String, String> writeSuffixes = new HashMap<>();
@@ -55,9 +60,15 @@ final class EntityNames {
         relations.forEach(r -> withMethods.put(r.name(), withs.claim("with" + Naming.capitalize(r.name()))));
         UniqueNames locals = new UniqueNames(DAO_LOCALS.toArray(String[]::new));
         parameter = locals.claim(preferredParameter(entity));
+        UniqueNames finderNames = new UniqueNames(CRUD.toArray(String[]::new));
         UniqueNames daoMethods = new UniqueNames(ONE_ARGUMENT_CRUD.toArray(String[]::new));
-        entity.columns().stream().filter(Column::unique).filter(c -> !c.id())
-                .forEach(c -> daoMethods.reserve(findBy(c)));
+        for (Column column : entity.columns()) {
+            if (column.unique() && !column.id()) {
+                String finder = finderNames.claim(findBy(column));
+                finders.put(column.accessorName(), finder);
+                daoMethods.reserve(finder);
+            }
+        }
         UniqueNames fetches = new UniqueNames();
         UniqueNames suffixes = new UniqueNames();
         for (Relation relation : relations) {
@@ -75,8 +86,13 @@ final class EntityNames {
         return new EntityNames(entity, relations);
     }
 
-    /** The finder of a unique column: {@code findByEmail}. */
-    static String findBy(Column column) {
+    /** The DAO's finder of a unique column: {@code findByEmail}, unless a fixed method has that name. */
+    String finder(Column column) {
+        return finders.get(column.accessorName());
+    }
+
+    /** The preferred finder name of a unique column: {@code findByEmail}. */
+    private static String findBy(Column column) {
         return "findBy" + Naming.capitalize(Naming.propertyName(column.accessorName()));
     }
 

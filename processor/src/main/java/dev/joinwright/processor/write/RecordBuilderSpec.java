@@ -67,7 +67,7 @@ final class RecordBuilderSpec {
             args.add(CodeBlock.of("false"));
         }
         return MethodSpec.methodBuilder("build")
-                .addJavadoc("@throws NullPointerException if a NOT NULL column was not set\n")
+                .addJavadoc("The record.\n\n@throws NullPointerException naming the entity and the column, if a NOT NULL column was\n    not set\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(record)
                 .addStatement("return new $T($L)", record, CodeBlock.join(args, ", "))

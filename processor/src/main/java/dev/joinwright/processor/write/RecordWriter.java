@@ -108,7 +108,9 @@ public final class RecordWriter implements ArtifactWriter {
                 ctor.addParameter(columnType(column), column.accessorName());
                 if (RecordBuilderSpec.requiresValue(column)) {
                     ctor.addStatement("this.$1N = $2T.requireNonNull($1N, $3S)",
-                            column.accessorName(), Objects.class, column.accessorName());
+                            column.accessorName(), Objects.class, entity.simpleName() + "." + column.accessorName()
+                                    + " must not be null: column " + column.name() + " of table " + entity.table()
+                                    + " is NOT NULL");
                 } else {
                     ctor.addStatement("this.$1N = $1N", column.accessorName());
                 }

@@ -129,6 +129,15 @@ public final class CompiledModel {
         return Arrays.stream(body.split(";\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** A class of the compilation (a generated one, or a test driver compiled with the model). */
+    public Class<?> load(String qualifiedName) {
+        try {
+            return Class.forName(qualifiedName, true, schemaClass.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("not compiled: " + qualifiedName, e);
+        }
+    }
+
     /** The generated schema class. */
     public Class<?> schemaClass() {
         return schemaClass;
