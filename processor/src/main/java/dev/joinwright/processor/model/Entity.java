@@ -58,6 +58,12 @@ public record Entity(
         return name.toString();
     }
 
+    /** This entity without its relationships: how an earlier module's entity is seen (columns only). */
+    public Entity withoutRelationships() {
+        return new Entity(element, annotation, kind, generic, isPublic, qualifiedName, packageName, simpleName, table,
+                columns, List.of(), malformedAccessors);
+    }
+
     /** The {@code @Id} column, when there is exactly one. */
     public Optional<Column> id() {
         List<Column> ids = columns.stream().filter(Column::id).toList();

@@ -15,7 +15,7 @@ import java.util.Optional;
 final class BackPopulatesRule implements Rule {
     @Override
     public void check(ValidationContext context) {
-        for (Entity owner : context.schema().entities()) {
+        for (Entity owner : context.entities()) {
             for (RelationshipDecl decl : owner.relationships()) {
                 if (!decl.backPopulates().isEmpty()) {
                     context.binder().binding(decl).target().ifPresent(target -> check(context, owner, decl, target));

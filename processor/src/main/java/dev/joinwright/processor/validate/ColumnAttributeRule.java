@@ -15,7 +15,7 @@ import javax.lang.model.element.AnnotationMirror;
 final class ColumnAttributeRule implements Rule {
     @Override
     public void check(ValidationContext context) {
-        for (Entity entity : context.schema().entities()) {
+        for (Entity entity : context.entities()) {
             for (Column column : entity.columns()) {
                 column.columnAnnotation().ifPresent(mirror -> check(context.diagnostics(), entity, column, mirror));
             }

@@ -13,7 +13,7 @@ final class IdRule implements Rule {
     @Override
     public void check(ValidationContext context) {
         Diagnostics diagnostics = context.diagnostics();
-        for (Entity entity : context.schema().entities()) {
+        for (Entity entity : context.entities()) {
             if (entity.kind() != javax.lang.model.element.ElementKind.INTERFACE) {
                 continue; // EntityShapeRule reports it; its methods are not accessors
             }

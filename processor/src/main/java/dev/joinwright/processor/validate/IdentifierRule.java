@@ -25,7 +25,7 @@ final class IdentifierRule implements Rule {
 
     @Override
     public void check(ValidationContext context) {
-        for (Entity entity : context.schema().entities()) {
+        for (Entity entity : context.entities()) {
             Checker checker = new Checker(context.diagnostics(), entity);
             checker.check(entity.element(), entity.annotation(), "table", "table name", entity.table(),
                     "@Entity(table = \"...\")");

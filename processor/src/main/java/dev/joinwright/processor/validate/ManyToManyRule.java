@@ -20,7 +20,7 @@ final class ManyToManyRule implements Rule {
     @Override
     public void check(ValidationContext context) {
         Map<String, Declaration> tables = new HashMap<>();
-        for (Entity owner : context.schema().entities()) {
+        for (Entity owner : context.entities()) {
             for (RelationshipDecl decl : owner.relationships()) {
                 if (!decl.isManyToMany()) {
                     joinColumnsWithoutSecondary(context.diagnostics(), owner, decl);

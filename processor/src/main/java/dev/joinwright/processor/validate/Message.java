@@ -13,6 +13,8 @@ public enum Message {
             "remove the type parameters; each table needs one concrete entity type"),
     ENTITY_NOT_PUBLIC("JW103", "@Entity interface %1$s must be public",
             "add the public modifier: the generated record and DAO implement it from generated code"),
+    ENTITY_INCOMPLETE("JW105", "entity %1$s refers to types that no round of annotation processing generated",
+            "check the types of its accessors and @ForeignKey targets, and the processor that should generate them"),
     MALFORMED_ACCESSOR("JW104", "%1$s.%2$s is not an accessor: %3$s",
             "declare columns and relationships as methods with no parameters and a return type, "
                     + "or make %2$s a default method"),

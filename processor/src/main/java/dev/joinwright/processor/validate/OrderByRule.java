@@ -17,7 +17,7 @@ final class OrderByRule implements Rule {
 
     @Override
     public void check(ValidationContext context) {
-        for (Entity owner : context.schema().entities()) {
+        for (Entity owner : context.entities()) {
             for (RelationshipDecl decl : owner.relationships()) {
                 if (!decl.orderBy().isEmpty()) {
                     context.binder().binding(decl).target().ifPresent(target -> check(context.diagnostics(), owner, decl, target));

@@ -14,7 +14,7 @@ import javax.lang.model.type.TypeKind;
 final class RelationshipTargetRule implements Rule {
     @Override
     public void check(ValidationContext context) {
-        for (Entity owner : context.schema().entities()) {
+        for (Entity owner : context.entities()) {
             for (RelationshipDecl decl : owner.relationships()) {
                 if (context.binder().binding(decl).target().isPresent()) {
                     continue;

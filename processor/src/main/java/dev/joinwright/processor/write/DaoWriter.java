@@ -23,13 +23,11 @@ import javax.lang.model.element.Modifier;
  * single and batched), {@link LinkSpec} (relationship writes) and {@link FetchSpec} (eager
  * loading); this class writes the skeleton they share: fields, constructor and the row reader.
  */
-public final class DaoWriter implements ArtifactWriter {
+public final class DaoWriter implements EntityWriter {
 
     @Override
-    public void write(BoundSchema schema, Output output) throws IOException {
-        for (Entity entity : schema.entities()) {
-            output.writeType(entity.packageName(), dao(schema, entity), List.of(entity.element()));
-        }
+    public void write(BoundSchema schema, Entity entity, Output output) throws IOException {
+        output.writeType(entity.packageName(), dao(schema, entity), List.of(entity.element()));
     }
 
     private static TypeSpec dao(BoundSchema schema, Entity entity) {

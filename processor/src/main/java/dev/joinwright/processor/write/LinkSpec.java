@@ -183,17 +183,22 @@ final class LinkSpec {
             method.addStatement("$T key = $N == null ? null : $N.$N()", RecordWriter.columnType(fk), value, value,
                     targetKey.accessorName());
         }
-        finishSetter(type, method, sql, fk, p);
+        finishSetter(type, method, sql, fk, p, value);
     }
 
-    private void finishSetter(TypeSpec.Builder type, MethodSpec.Builder method, CodeBlock sql, Column fk, String p) {
+    private void finishSetter(TypeSpec.Builder type, MethodSpec.Builder method, CodeBlock sql, Column fk, String p,
+            String value) {
         method.beginControlFlow("if ($T.update(db, $L, ps -> {\n$>$L;\n$L;\n$<}) == 0)", RuntimeApi.JDBC, sql,
                         ColumnAdapter.bind(fk, "ps", CodeBlock.of("1"), CodeBlock.of("key")),
                         ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("2"), CodeBlock.of("$N.$N()", p, context.id().accessorName())))
                 .addStatement("throw new $T($S + $N.$N(), $S)", RuntimeApi.NOT_FOUND,
                         "No " + context.entity.table() + " row has key ", p, context.id().accessorName(), context.entity.table())
                 .endControlFlow()
-                .addStatement("return $T.copyOf($N).$N(key)", context.record(), p, context.names.withMethod(fk.accessorName()));
+                .addStatement("return $T.copyOf($N).$N(key).$N($L)", context.record(), p,
+                        context.names.withMethod(fk.accessorName()), context.names.withMethod(relation.name()),
+                        relation.decl().cardinality() == dev.joinwright.processor.model.Cardinality.OPTIONAL
+                                ? CodeBlock.of("$T.ofNullable($N)", java.util.Optional.class, value)
+                                : CodeBlock.of("$N", value));
         type.addMethod(method.build());
     }
 }

@@ -22,14 +22,25 @@ import javax.tools.StandardLocation;
 public final class Output {
     /** The processor option that names the schema class. */
     public static final String SCHEMA_CLASS_OPTION = "joinwright.schemaClass";
-    static final String DEFAULT_SCHEMA_CLASS = "JoinwrightSchema";
+    static final String DEFAULT_SCHEMA_CLASS = dev.joinwright.processor.discover.SchemaScope.DEFAULT_SCHEMA_CLASS;
 
     private final Filer filer;
     private final Map<String, String> options;
+    private Element focus;
 
     public Output(Filer filer, Map<String, String> options) {
         this.filer = filer;
         this.options = options;
+    }
+
+    /** The entity a writer is working on, where an internal error is reported. */
+    public void focus(Element element) {
+        focus = element;
+    }
+
+    /** The element {@link #focus} was last given, if any. */
+    public java.util.Optional<Element> focused() {
+        return java.util.Optional.ofNullable(focus);
     }
 
     /** The generated-code annotation, the same on every type. */

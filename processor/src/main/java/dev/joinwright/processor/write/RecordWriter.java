@@ -26,13 +26,11 @@ import javax.lang.model.element.Modifier;
  * {@code withY} copies, value equality over the columns, and relationship accessors that return
  * what was eagerly loaded or throw {@code NotLoadedException} naming the DAO method to call.
  */
-public final class RecordWriter implements ArtifactWriter {
+public final class RecordWriter implements EntityWriter {
     @Override
-    public void write(BoundSchema schema, Output output) throws IOException {
-        for (Entity entity : schema.entities()) {
-            output.writeType(entity.packageName(), new RecordSpec(entity, schema.relationsOf(entity)).build(),
-                    List.of(entity.element()));
-        }
+    public void write(BoundSchema schema, Entity entity, Output output) throws IOException {
+        output.writeType(entity.packageName(), new RecordSpec(entity, schema.relationsOf(entity)).build(),
+                List.of(entity.element()));
     }
 
     /** The name of the record generated for {@code entity}. */
@@ -124,7 +122,12 @@ public final class RecordWriter implements ArtifactWriter {
             return ctor.build();
         }
 
-        /** Arguments for the private constructor, with one column or relationship replaced. */
+        /**
+         * Arguments for the private constructor, with one column or relationship replaced. A
+         * relationship that the replaced column determines (a many-to-one through that FK column;
+         * every relationship found by the owner's key, for the key) goes back to not loaded, so a
+         * copy never carries a related row its columns no longer point at.
+         */
         private CodeBlock arguments(String replacedMember, CodeBlock replacement) {
             List<CodeBlock> args = new ArrayList<>();
             for (Column column : entity.columns()) {
@@ -132,10 +135,23 @@ public final class RecordWriter implements ArtifactWriter {
             }
             for (Relation relation : relations) {
                 boolean replaced = relation.name().equals(replacedMember);
+                if (determines(replacedMember, relation)) {
+                    args.add(CodeBlock.of("null"));
+                    args.add(CodeBlock.of("false"));
+                    continue;
+                }
                 args.add(replaced ? replacement : CodeBlock.of("$N", relation.name()));
                 args.add(replaced ? CodeBlock.of("true") : CodeBlock.of("$N", loadedFlag(relation)));
             }
             return CodeBlock.join(args, ", ");
+        }
+
+        /** Whether the column named {@code accessor} decides which rows {@code relation} holds. */
+        private boolean determines(String accessor, Relation relation) {
+            if (relation.kind() == dev.joinwright.processor.model.RelationKind.MANY_TO_ONE) {
+                return relation.foreignKey().orElseThrow().accessorName().equals(accessor);
+            }
+            return entity.id().map(id -> id.accessorName().equals(accessor)).orElse(false);
         }
 
         private MethodSpec copyOf() {

@@ -27,6 +27,12 @@ import javax.lang.model.element.Modifier;
  * combination it was asked for.
  */
 final class ToOneJoinSpec {
+    /**
+     * The most to-one relationships one statement LEFT JOINs; the DAO caches one text per
+     * combination ({@code 2^n} of them), so the rest load with one batched statement each.
+     */
+    static final int MAX_JOINED = 8;
+
     private final DaoContext context;
     private final List<Relation> toOne;
 
@@ -39,7 +45,7 @@ final class ToOneJoinSpec {
         List<Relation> toOne = new ArrayList<>();
         for (Relation relation : relations) {
             boolean single = relation.kind() == RelationKind.MANY_TO_ONE || relation.kind() == RelationKind.ONE_TO_ONE;
-            if (single && toOne.size() < 30) {
+            if (single && toOne.size() < MAX_JOINED) {
                 toOne.add(relation);
             }
         }
