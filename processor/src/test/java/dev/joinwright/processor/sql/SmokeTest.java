@@ -33,6 +33,19 @@ class SmokeTest {
                 "byPortion=true"), run("oddnames", database));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabase.class)
+    void keysCollationFloatsMixedCaseAndStaleCopies(TestDatabase database) throws Exception {
+        assertEquals(String.join("\n",
+                "lowercase fk rejected",
+                "area=true",
+                "country=United States",
+                "stale country dropped",
+                "set=France",
+                "City.name must not be null: column name of table city is NOT NULL",
+                "widget=gear,1"), run("keys", database));
+    }
+
     static String run(String model, TestDatabase database) throws Exception {
         database.assumeAvailable();
         CompiledModel compiled = CompiledModel.of(model);
