@@ -64,7 +64,7 @@ public final class CompiledModel {
         Compilation compilation = compileAgain(name);
         assertThat(compilation).succeededWithoutWarnings();
         try {
-            ClassLoader loader = new GeneratedClassLoader(compilation, CompiledModel.class.getClassLoader());
+            ClassLoader loader = new GeneratedClasses(compilation, CompiledModel.class.getClassLoader());
             return new CompiledModel(name, compilation, loader.loadClass(name + ".JoinwrightSchema"));
         } catch (ClassNotFoundException e) {
             throw new AssertionError("no schema class generated for model " + name, e);
