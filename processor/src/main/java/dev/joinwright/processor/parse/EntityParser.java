@@ -94,7 +94,7 @@ public final class EntityParser {
                 type,
                 columnType,
                 type.getKind().isPrimitive(),
-                Annotations.isNullable(method, type) || Annotations.isNullable(method, method.getReturnType()),
+                Annotations.isNullable(method, type, method.getReturnType()),
                 id.isPresent(),
                 id,
                 generated,
@@ -102,7 +102,8 @@ public final class EntityParser {
                 column.map(c -> Annotations.integer(elements, c, "length")).orElse(0),
                 column.map(c -> Annotations.integer(elements, c, "precision")).orElse(0),
                 column.map(c -> Annotations.integer(elements, c, "scale")).orElse(-1),
-                Annotations.find(method, Annotations.FOREIGN_KEY).map(this::foreignKey));
+                Annotations.find(method, Annotations.FOREIGN_KEY).map(this::foreignKey),
+                Annotations.nullable(method, type, method.getReturnType()));
     }
 
     private ForeignKeyRef foreignKey(AnnotationMirror mirror) {
@@ -141,7 +142,7 @@ public final class EntityParser {
                 method.getSimpleName().toString(),
                 returnType,
                 cardinality,
-                Annotations.isNullable(method, returnType) || Annotations.isNullable(method, method.getReturnType()),
+                Annotations.isNullable(method, returnType, method.getReturnType()),
                 target,
                 TypeParser.qualifiedName(target),
                 Annotations.string(elements, mirror, "backPopulates"),
@@ -149,6 +150,7 @@ public final class EntityParser {
                 Annotations.string(elements, mirror, "foreignKey"),
                 Annotations.string(elements, mirror, "orderBy"),
                 Annotations.string(elements, mirror, "joinColumn"),
-                Annotations.string(elements, mirror, "inverseJoinColumn"));
+                Annotations.string(elements, mirror, "inverseJoinColumn"),
+                Annotations.nullable(method, returnType, method.getReturnType()));
     }
 }

@@ -227,7 +227,7 @@ final class CrudSpec {
                 .addJavadoc("The row whose unique {@code $L} is {@code value}, if there is one.\n", column.name())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), context.record()))
-                .addParameter(RecordWriter.columnType(column), "value")
+                .addParameter(RecordWriter.nullness(column).parameter(RecordWriter.columnType(column), "value"))
                 .addStatement("return $T.queryOne(db, $L, ps -> $L, rowMapper)", RuntimeApi.JDBC, sql,
                         ColumnAdapter.bind(column, "ps", CodeBlock.of("1"), CodeBlock.of("value")))
                 .build();

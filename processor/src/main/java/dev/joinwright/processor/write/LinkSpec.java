@@ -174,7 +174,8 @@ final class LinkSpec {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(context.record())
                 .addParameter(context.entityType(), p)
-                .addParameter(ClassName.get(target.element()), value)
+                .addParameter(fk.notNull() ? com.palantir.javapoet.ParameterSpec.builder(ClassName.get(target.element()), value).build()
+                        : RecordWriter.nullness(fk).parameter(ClassName.get(target.element()), value))
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, p, p);
         if (fk.notNull()) {
             method.addStatement("$T.requireNonNull($N, $S)", Objects.class, value, value)

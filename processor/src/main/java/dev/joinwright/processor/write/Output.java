@@ -43,6 +43,15 @@ public final class Output {
         return java.util.Optional.ofNullable(focus);
     }
 
+    /**
+     * What no generated type is checked for: NullAway over the bodies (fields of builders and
+     * unloaded relationships are null until set; the signatures carry the user's nullness and are
+     * checked at every call).
+     */
+    private static final AnnotationSpec SUPPRESSIONS = AnnotationSpec.builder(SuppressWarnings.class)
+            .addMember("value", "$S", "NullAway")
+            .build();
+
     /** The generated-code annotation, the same on every type. */
     public static AnnotationSpec generated() {
         return AnnotationSpec.builder(Generated.class)
@@ -58,7 +67,7 @@ public final class Output {
      */
     public void writeType(String packageName, TypeSpec type, Iterable<? extends Element> originating)
             throws IOException {
-        TypeSpec.Builder builder = type.toBuilder().addAnnotation(generated());
+        TypeSpec.Builder builder = type.toBuilder().addAnnotation(generated()).addAnnotation(SUPPRESSIONS);
         originating.forEach(builder::addOriginatingElement);
         JavaFile.builder(packageName, builder.build())
                 .skipJavaLangImports(true)

@@ -35,7 +35,7 @@ final class RecordBuilderSpec {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builds a {@link $T}; columns left unset are {@code null}, {@code 0} or {@code false}.\n", record);
         for (Column column : entity.columns()) {
-            type.addField(RecordWriter.columnType(column), column.accessorName(), Modifier.PRIVATE);
+            type.addField(RecordWriter.signatureType(column), column.accessorName(), Modifier.PRIVATE);
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         MethodSpec.Builder copy = MethodSpec.constructorBuilder()
@@ -49,7 +49,7 @@ final class RecordBuilderSpec {
             type.addMethod(MethodSpec.methodBuilder(column.accessorName())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
-                    .addParameter(RecordWriter.columnType(column), column.accessorName())
+                    .addParameter(RecordWriter.nullness(column).parameter(RecordWriter.columnType(column), column.accessorName()))
                     .addStatement("this.$1N = $1N", column.accessorName())
                     .addStatement("return this")
                     .build());

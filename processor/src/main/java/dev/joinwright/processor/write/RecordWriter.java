@@ -46,6 +46,19 @@ public final class RecordWriter implements EntityWriter {
         return TypeName.get(relation.decl().returnType()).withoutAnnotations();
     }
 
+    /** The column's type on generated signatures: with the user's {@code Nullable} where it has one. */
+    static TypeName signatureType(Column column) {
+        return nullness(column).type(columnType(column));
+    }
+
+    static Nullness nullness(Column column) {
+        return Nullness.of(column.nullableAnnotation());
+    }
+
+    static Nullness nullness(Relation relation) {
+        return Nullness.of(relation.decl().nullableAnnotation());
+    }
+
     /** The record of one entity; split into small methods, one per generated member kind. */
     private static final class RecordSpec {
         private final Entity entity;
@@ -67,10 +80,10 @@ public final class RecordWriter implements EntityWriter {
                     .addJavadoc("An immutable {@link $T} row. Build one with {@link #$N()}.\n",
                             ClassName.get(entity.element()), names.builderMethod);
             for (Column column : entity.columns()) {
-                type.addField(columnType(column), column.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
+                type.addField(field(signatureType(column), column.accessorName(), nullness(column)));
             }
             for (Relation relation : relations) {
-                type.addField(relationType(relation), relation.name(), Modifier.PRIVATE, Modifier.FINAL);
+                type.addField(field(nullness(relation).type(relationType(relation)), relation.name(), nullness(relation)));
                 type.addField(TypeName.BOOLEAN, loadedFlag(relation), Modifier.PRIVATE, Modifier.FINAL);
             }
             type.addMethod(constructor());
@@ -95,6 +108,13 @@ public final class RecordWriter implements EntityWriter {
             return type.build();
         }
 
+        private static com.palantir.javapoet.FieldSpec field(TypeName type, String name, Nullness nullness) {
+            com.palantir.javapoet.FieldSpec.Builder field = com.palantir.javapoet.FieldSpec.builder(type, name,
+                    Modifier.PRIVATE, Modifier.FINAL);
+            nullness.declaration(java.lang.annotation.ElementType.FIELD).ifPresent(field::addAnnotation);
+            return field.build();
+        }
+
         private ClassName builderName() {
             return name.nestedClass("Builder");
         }
@@ -103,7 +123,7 @@ public final class RecordWriter implements EntityWriter {
             // Package-private: the DAO in the same package builds records from rows without a builder.
             MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
             for (Column column : entity.columns()) {
-                ctor.addParameter(columnType(column), column.accessorName());
+                ctor.addParameter(nullness(column).parameter(columnType(column), column.accessorName()));
                 if (RecordBuilderSpec.requiresValue(column)) {
                     ctor.addStatement("this.$1N = $2T.requireNonNull($1N, $3S)",
                             column.accessorName(), Objects.class, entity.simpleName() + "." + column.accessorName()
@@ -114,7 +134,7 @@ public final class RecordWriter implements EntityWriter {
                 }
             }
             for (Relation relation : relations) {
-                ctor.addParameter(relationType(relation), relation.name());
+                ctor.addParameter(nullness(relation).parameter(relationType(relation), relation.name()));
                 ctor.addParameter(TypeName.BOOLEAN, loadedFlag(relation));
                 ctor.addStatement("this.$1N = $1N", relation.name());
                 ctor.addStatement("this.$1N = $1N", loadedFlag(relation));
@@ -176,10 +196,10 @@ public final class RecordWriter implements EntityWriter {
         }
 
         private MethodSpec columnAccessor(Column column) {
-            return MethodSpec.methodBuilder(column.accessorName())
+            return nullness(column).onMethod(MethodSpec.methodBuilder(column.accessorName()))
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(columnType(column))
+                    .returns(signatureType(column))
                     .addStatement("return $N", column.accessorName())
                     .build();
         }
@@ -187,11 +207,11 @@ public final class RecordWriter implements EntityWriter {
         private MethodSpec relationAccessor(Relation relation) {
             String dao = DaoContext.daoName(entity).simpleName();
             String daoMethod = dao + "." + names.navigation(relation) + "(" + names.parameter + ")";
-            return MethodSpec.methodBuilder(relation.name())
+            return nullness(relation).onMethod(MethodSpec.methodBuilder(relation.name()))
                     .addJavadoc("The eagerly loaded {@code $N}; otherwise throws {@link $T}.\n", relation.name(), RuntimeApi.NOT_LOADED)
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(relationType(relation))
+                    .returns(nullness(relation).type(relationType(relation)))
                     .beginControlFlow("if (!$N)", loadedFlag(relation))
                     .addStatement("throw new $T($S)", RuntimeApi.NOT_LOADED,
                             entity.simpleName() + "." + relation.name() + "() was not loaded: call " + daoMethod
@@ -206,7 +226,7 @@ public final class RecordWriter implements EntityWriter {
                     .addJavadoc("A copy with another {@code $N}.\n", column.accessorName())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(name)
-                    .addParameter(columnType(column), column.accessorName())
+                    .addParameter(nullness(column).parameter(columnType(column), column.accessorName()))
                     .addStatement("return new $T($L)", name, arguments(column.accessorName(), CodeBlock.of("$N", column.accessorName())))
                     .build();
         }
@@ -220,7 +240,7 @@ public final class RecordWriter implements EntityWriter {
             TypeName element = TypeName.get(relation.decl().targetType()).withoutAnnotations();
             CodeBlock value;
             if (cardinality == Cardinality.ONE) {
-                method.addJavadoc(".\n").addParameter(element, relation.name());
+                method.addJavadoc(".\n").addParameter(nullness(relation).parameter(element, relation.name()));
                 value = CodeBlock.of("$N", relation.name());
             } else if (cardinality == Cardinality.OPTIONAL) {
                 method.addJavadoc(".\n").addParameter(
