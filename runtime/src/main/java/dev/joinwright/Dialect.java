@@ -1,7 +1,9 @@
 package dev.joinwright;
 
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 
 /**
@@ -50,6 +52,46 @@ public enum Dialect {
      */
     public boolean supportsArrayParameters() {
         return arrayParameters;
+    }
+
+    /**
+     * Makes the transaction about to begin on {@code connection} read-only, where the database can:
+     * PostgreSQL through the driver ({@code BEGIN READ ONLY}), MySQL/MariaDB with
+     * {@code SET TRANSACTION READ ONLY} (for the next transaction only), SQLite with
+     * {@code PRAGMA query_only}. H2 has no read-only transactions: the driver's flag is a hint.
+     */
+    void beginReadOnly(Connection connection) throws SQLException {
+        switch (this) {
+            case MYSQL:
+                execute(connection, "SET TRANSACTION READ ONLY");
+                break;
+            case SQLITE:
+                execute(connection, "PRAGMA query_only = 1");
+                break;
+            default:
+                connection.setReadOnly(true);
+                break;
+        }
+    }
+
+    /** Undoes {@link #beginReadOnly} after the transaction ended. */
+    void endReadOnly(Connection connection) throws SQLException {
+        switch (this) {
+            case MYSQL:
+                break; // SET TRANSACTION applied to that one transaction only
+            case SQLITE:
+                execute(connection, "PRAGMA query_only = 0");
+                break;
+            default:
+                connection.setReadOnly(false);
+                break;
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     /**
