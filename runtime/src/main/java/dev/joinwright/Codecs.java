@@ -34,9 +34,10 @@ import java.util.UUID;
  *
  * <ul>
  * <li>No conversion goes through the JVM's default time zone. H2 and PostgreSQL bind
- *     {@code java.time} objects (JDBC 4.2); MySQL/MariaDB and SQLite bind and read text the codec
- *     formats and parses ({@code 2024-05-01 13:45:00.500000} on MySQL), which is right in every
- *     zone, also for a wall-clock time in the JVM zone's daylight-saving gap.
+ *     {@code java.time} objects (JDBC 4.2); SQLite binds and reads text the codec formats and
+ *     parses; MySQL/MariaDB bind text ({@code 2024-05-01 13:45:00.500000}) and read
+ *     {@code DATETIME} in a UTC calendar, because MariaDB Connector/J decodes it in the JVM's zone
+ *     otherwise. So a wall-clock time in the JVM zone's daylight-saving gap round-trips everywhere.
  * <li>Precision: H2 and SQLite keep nanoseconds; PostgreSQL and MySQL/MariaDB keep microseconds,
  *     and the codecs <em>truncate</em> to microseconds before binding.
  * <li>{@code OffsetDateTime} is stored as its instant and read back with offset {@code Z};

@@ -3,6 +3,7 @@ package dev.joinwright;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -13,6 +14,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -21,10 +25,12 @@ import java.util.function.UnaryOperator;
  * {@code java.time} support (H2, PostgreSQL), or as text that the codec formats and parses itself
  * (MySQL/MariaDB, SQLite). Neither goes through the JVM's default time zone.
  *
- * <p>Why text on MySQL/MariaDB: MariaDB Connector/J converts {@code DATETIME} values through
- * {@code java.sql.Timestamp} in the JVM's zone, so a wall-clock time in that zone's spring-forward
- * gap (02:30 on a DST day in America/New_York) comes back an hour late; as text the value is the
- * column's own digits, in every zone.
+ * <p>MySQL/MariaDB {@code DATETIME}: MariaDB Connector/J decodes it through
+ * {@code java.sql.Timestamp} in the JVM's zone, for {@code getObject(i, LocalDateTime.class)} and
+ * even for {@code getString}, so a wall-clock time in that zone's spring-forward gap (02:30 on a
+ * DST day in America/New_York) comes back an hour late. The codec binds the value as text and
+ * reads it with {@code getTimestamp(i, calendar)} in a proleptic-Gregorian UTC calendar, which has
+ * no gap and no Julian dates: the column's own digits in every zone, years 1 to 9999 included.
  */
 final class TemporalCodecs {
     /** SQLite instants: always nine fraction digits and {@code Z}, so that text order is time order. */
@@ -70,13 +76,50 @@ final class TemporalCodecs {
     }
 
     private static Set mysql() {
-        Codec<OffsetDateTime> offsetDateTime = new TextCodec<>(
-                t -> t.withOffsetSameInstant(ZoneOffset.UTC).format(MYSQL_DATE_TIME),
-                text -> parseLocalDateTime(text).atOffset(ZoneOffset.UTC), "a date-time");
+        Codec<LocalDateTime> localDateTime = new MysqlDateTimeCodec();
+        Codec<OffsetDateTime> offsetDateTime = new Codec<>() {
+            @Override
+            public void set(PreparedStatement ps, int index, OffsetDateTime value) throws SQLException {
+                localDateTime.set(ps, index, value == null ? null
+                        : value.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+            }
+
+            @Override
+            public OffsetDateTime get(ResultSet rs, int index) throws SQLException {
+                LocalDateTime utc = localDateTime.get(rs, index);
+                return utc == null ? null : utc.atOffset(ZoneOffset.UTC);
+            }
+        };
         return new Set(new TextCodec<>(LocalDate::toString, LocalDate::parse, "a date"),
                 new TextCodec<>(t -> t.format(MYSQL_TIME), LocalTime::parse, "a time of day"),
-                new TextCodec<>(t -> t.format(MYSQL_DATE_TIME), TemporalCodecs::parseLocalDateTime, "a date-time"),
-                offsetDateTime, instants(offsetDateTime));
+                localDateTime, offsetDateTime, instants(offsetDateTime));
+    }
+
+    /** MySQL/MariaDB {@code DATETIME(6)}: text in, a UTC-calendar timestamp out (see the class documentation). */
+    private static final class MysqlDateTimeCodec implements Codec<LocalDateTime> {
+        private static final GregorianCalendar UTC = utcCalendar();
+
+        private static GregorianCalendar utcCalendar() {
+            GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+            calendar.setGregorianChange(new Date(Long.MIN_VALUE)); // proleptic Gregorian, like java.time
+            return calendar;
+        }
+
+        @Override
+        public void set(PreparedStatement ps, int index, LocalDateTime value) throws SQLException {
+            if (value == null) {
+                ps.setNull(index, Types.TIMESTAMP);
+            } else {
+                ps.setString(index, value.format(MYSQL_DATE_TIME));
+            }
+        }
+
+        @Override
+        public LocalDateTime get(ResultSet rs, int index) throws SQLException {
+            // a copy per call: the driver may set the calendar's fields
+            Timestamp value = rs.getTimestamp(index, (GregorianCalendar) UTC.clone());
+            return value == null ? null : LocalDateTime.ofInstant(value.toInstant(), ZoneOffset.UTC);
+        }
     }
 
     private static Set sqlite() {
