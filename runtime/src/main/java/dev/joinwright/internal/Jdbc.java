@@ -22,7 +22,8 @@ import java.util.Optional;
  * open, else on a fresh connection that it closes; statements and result sets are closed with
  * try-with-resources. Every {@link SQLException} is translated to a {@link DataAccessException}.
  * SQL strings are expected to be constants; each run is logged at {@code DEBUG} on
- * {@code dev.joinwright.sql} with its elapsed time, at no cost when that logger is off.
+ * {@code dev.joinwright.sql} with its elapsed time, and with its bound values at {@code TRACE}
+ * only, at no cost when that logger is off.
  */
 public final class Jdbc {
     private static final System.Logger SQL_LOG = System.getLogger("dev.joinwright.sql");
@@ -35,6 +36,7 @@ public final class Jdbc {
             long start = start();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 binder.bind(ps);
+                traceBound(ps);
                 List<T> rows = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -58,6 +60,7 @@ public final class Jdbc {
             long start = start();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 binder.bind(ps);
+                traceBound(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
@@ -80,6 +83,7 @@ public final class Jdbc {
             long start = start();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 binder.bind(ps);
+                traceBound(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getLong(1) : 0L;
                 }
@@ -95,6 +99,7 @@ public final class Jdbc {
             long start = start();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 binder.bind(ps);
+                traceBound(ps);
                 return ps.executeUpdate();
             } finally {
                 end(sql, start);
@@ -113,6 +118,7 @@ public final class Jdbc {
             long start = start();
             try (PreparedStatement ps = prepareForKeys(connection, db.dialect(), sql, keyColumn)) {
                 binder.bind(ps);
+                traceBound(ps);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     if (!keys.next()) {
@@ -140,6 +146,7 @@ public final class Jdbc {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 for (T item : items) {
                     binder.bind(ps, item);
+                    traceBound(ps);
                     ps.addBatch();
                 }
                 return ps.executeBatch();
@@ -199,48 +206,57 @@ public final class Jdbc {
     /**
      * The rows of the distinct {@code keys}: on a dialect with array parameters (H2, PostgreSQL)
      * and a key type with an SQL array type, one statement with the keys as one array
-     * ({@code = ANY(?)}) per 65,535 keys; else the chunked {@code IN} lists of
+     * ({@code = ANY(?)}) per {@linkplain Dialect#arrayChunkSize() chunk of the dialect}; else the
+     * chunked {@code IN} lists of
      * {@link #queryByKeys(Database, String, String, Collection, ParameterBinder, RowMapper)}.
      */
     public static <K, T> List<T> queryByKeys(Database db, KeyQuery query, Collection<? extends K> keys,
             ParameterBinder<? super K> keyBinder, RowMapper<T> mapper) {
-        if (keys.isEmpty()) {
-            return new ArrayList<>();
-        }
         if (query.anySql() == null || !db.dialect().supportsArrayParameters()) {
             return queryByKeys(db, query.inHead(), query.inTail(), keys, keyBinder, mapper);
         }
+        return queryByArrays(db, query, keys, db.dialect().arrayChunkSize(), mapper);
+    }
+
+    /**
+     * {@code = ANY(?)} over the distinct {@code keys}, {@code chunk} keys per array. For the
+     * dialect's own chunk use {@link #queryByKeys(Database, KeyQuery, Collection, ParameterBinder, RowMapper)};
+     * this overload exists to measure other sizes.
+     */
+    public static <K, T> List<T> queryByArrays(Database db, KeyQuery query, Collection<? extends K> keys, int chunk,
+            RowMapper<T> mapper) {
+        if (keys.isEmpty()) {
+            return new ArrayList<>();
+        }
         Object[] distinct = new LinkedHashSet<Object>(keys).toArray();
-        // H2 caps an array at 65,536 elements: arrays are chunked like IN lists, under the bind limit.
-        int max = db.dialect().maxBindParameters();
         return db.withConnection(connection -> {
             List<T> rows = new ArrayList<>();
-            for (int from = 0; from < distinct.length; from += max) {
-                Object[] chunk = from == 0 && distinct.length <= max
-                        ? distinct
-                        : java.util.Arrays.copyOfRange(distinct, from, Math.min(distinct.length, from + max));
-                queryArray(connection, query, chunk, mapper, rows);
+            try (PreparedStatement ps = connection.prepareStatement(query.anySql())) { // one statement, run per chunk
+                for (int from = 0; from < distinct.length; from += chunk) {
+                    Object[] part = from == 0 && distinct.length <= chunk
+                            ? distinct
+                            : java.util.Arrays.copyOfRange(distinct, from, Math.min(distinct.length, from + chunk));
+                    queryArray(connection, ps, query, part, mapper, rows);
+                }
             }
             return rows;
         });
     }
 
-    private static <T> void queryArray(Connection connection, KeyQuery query, Object[] keys, RowMapper<T> mapper,
-            List<T> rows) throws SQLException {
+    private static <T> void queryArray(Connection connection, PreparedStatement ps, KeyQuery query, Object[] keys,
+            RowMapper<T> mapper, List<T> rows) throws SQLException {
         long start = start();
-        try (PreparedStatement ps = connection.prepareStatement(query.anySql())) {
-            java.sql.Array array = connection.createArrayOf(query.arrayType(), keys);
-            try {
-                ps.setArray(1, array);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(mapper.map(rs));
-                    }
+        java.sql.Array array = connection.createArrayOf(query.arrayType(), keys);
+        try {
+            ps.setArray(1, array);
+            traceBound(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
                 }
-            } finally {
-                array.free();
             }
         } finally {
+            array.free();
             end(query.anySql(), start);
         }
     }
@@ -254,6 +270,7 @@ public final class Jdbc {
             for (int i = 0; i < padded; i++) {
                 keyBinder.bind(ps, i + 1, i < chunk.size() ? chunk.get(i) : last);
             }
+            traceBound(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(mapper.map(rs));
@@ -279,6 +296,7 @@ public final class Jdbc {
             ItemBinder<? super T> binder, String sql) throws SQLException {
         for (T item : items) {
             binder.bind(ps, item);
+            traceBound(ps);
             ps.addBatch();
         }
         ps.executeBatch();
@@ -302,6 +320,7 @@ public final class Jdbc {
         int i = 0;
         for (T item : items) {
             binder.bind(ps, item);
+            traceBound(ps);
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 if (!rs.next()) {
@@ -311,6 +330,17 @@ public final class Jdbc {
             }
         }
         return keys;
+    }
+
+    /**
+     * At {@code TRACE}, the statement with its bound values as the driver renders a prepared
+     * statement (H2, pgjdbc, MariaDB Connector/J and xerial's SQLite driver all include the values);
+     * one level check and nothing else when off.
+     */
+    private static void traceBound(PreparedStatement ps) {
+        if (SQL_LOG.isLoggable(Level.TRACE)) {
+            SQL_LOG.log(Level.TRACE, () -> "bound  " + ps);
+        }
     }
 
     private static long start() {
