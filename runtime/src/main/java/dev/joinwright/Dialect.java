@@ -71,6 +71,17 @@ public enum Dialect {
     }
 
     /**
+     * Whether two transactions running one idempotent insert of the same new row at once can make
+     * one of them fail with a unique violation: H2, whose {@code MERGE ... KEY} looks for the row
+     * and then inserts it, without waiting for the other's uncommitted insert. PostgreSQL's
+     * {@code ON CONFLICT DO NOTHING}, MySQL's {@code ON DUPLICATE KEY UPDATE} and SQLite's single
+     * writer do not. {@code Jdbc.batchIdempotent} retries on those that do.
+     */
+    public boolean idempotentInsertsRace() {
+        return this == H2;
+    }
+
+    /**
      * Makes the transaction about to begin on {@code connection} read-only, where the database can:
      * PostgreSQL through the driver ({@code BEGIN READ ONLY}), MySQL/MariaDB with
      * {@code SET TRANSACTION READ ONLY} (for the next transaction only), SQLite with

@@ -3,6 +3,7 @@ package dev.joinwright.internal;
 import dev.joinwright.DataAccessException;
 import dev.joinwright.Database;
 import dev.joinwright.Dialect;
+import dev.joinwright.UniqueViolationException;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -141,19 +143,101 @@ public final class Jdbc {
         if (items.isEmpty()) {
             return new int[0];
         }
+        return db.inTransaction(() -> db.withConnection(connection -> executeBatch(connection, sql, items, binder)));
+    }
+
+    private static <T> int[] executeBatch(Connection connection, String sql, Collection<? extends T> items,
+            ItemBinder<? super T> binder) throws SQLException {
+        long start = start();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (T item : items) {
+                binder.bind(ps, item);
+                traceBound(ps);
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        } finally {
+            end(sql, start);
+        }
+    }
+
+    /**
+     * Like {@link #batch}, with the items sorted by {@code keyOrder} first, so that the batch takes
+     * its row locks in key order: two multi-row writes over overlapping rows then wait for each
+     * other instead of deadlocking (each locks the lowest key first). For link, unlink and
+     * foreign-key batches, whose caller's order carries no meaning.
+     */
+    public static <T> int[] batchInKeyOrder(Database db, String sql, Collection<? extends T> items,
+            Comparator<? super T> keyOrder, ItemBinder<? super T> binder) {
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(keyOrder);
+        return batch(db, sql, sorted, binder);
+    }
+
+    /**
+     * Runs an idempotent insert ({@code MERGE ... KEY}, {@code ON CONFLICT DO NOTHING},
+     * {@code ON DUPLICATE KEY UPDATE}) once per item, in key order, atomically, and never surfaces a
+     * unique violation caused by a concurrent transaction inserting the same row: where the dialect
+     * {@linkplain Dialect#idempotentInsertsRace() lets that race through} (H2's {@code MERGE} checks
+     * for the row, then inserts), the batch runs inside a savepoint and is rolled back to it and
+     * run again, at most three times; by then the other transaction's row is committed and the
+     * statement finds it.
+     */
+    public static <T> int[] batchIdempotent(Database db, String sql, Collection<? extends T> items,
+            Comparator<? super T> keyOrder, ItemBinder<? super T> binder) {
+        if (!db.dialect().idempotentInsertsRace()) {
+            return batchInKeyOrder(db, sql, items, keyOrder, binder);
+        }
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(keyOrder);
+        if (sorted.isEmpty()) {
+            return new int[0];
+        }
         return db.inTransaction(() -> db.withConnection(connection -> {
+            for (int attempt = 1; ; attempt++) {
+                java.sql.Savepoint savepoint = connection.setSavepoint();
+                try {
+                    int[] counts = executeBatch(connection, sql, sorted, binder);
+                    connection.releaseSavepoint(savepoint);
+                    return counts;
+                } catch (SQLException e) {
+                    if (attempt >= 3 || !(SqlErrors.translate(e, db.dialect()) instanceof UniqueViolationException)) {
+                        throw e;
+                    }
+                    connection.rollback(savepoint);
+                }
+            }
+        }));
+    }
+
+    /**
+     * Runs a locking query ({@code SELECT ... FOR UPDATE} where the dialect has it) inside the
+     * calling thread's transaction and returns how many rows it locked; the locks are held until
+     * that transaction ends. For {@code replaceX}, which locks its owner row first so that two
+     * concurrent replaces of one owner run one after the other.
+     *
+     * @throws IllegalStateException outside a transaction, where a lock would end with the statement
+     */
+    public static int lockRows(Database db, String sql, StatementBinder binder) {
+        return db.withConnection(connection -> {
+            if (connection.getAutoCommit()) {
+                throw new IllegalStateException("lockRows outside a transaction locks nothing: " + sql);
+            }
             long start = start();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                for (T item : items) {
-                    binder.bind(ps, item);
-                    traceBound(ps);
-                    ps.addBatch();
+                binder.bind(ps);
+                traceBound(ps);
+                int rows = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                    }
                 }
-                return ps.executeBatch();
+                return rows;
             } finally {
                 end(sql, start);
             }
-        }));
+        });
     }
 
     /**
