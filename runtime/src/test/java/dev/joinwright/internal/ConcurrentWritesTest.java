@@ -152,8 +152,12 @@ class ConcurrentWritesTest {
                 Future<?> first = threads.submit(() -> {
                     database.runInTransaction(() -> {
                         assertEquals(1, Jdbc.lockRows(database, lock, ps -> ps.setInt(1, 1)));
-                        firstLocked.await(10, TimeUnit.SECONDS);
-                        Thread.sleep(300);
+                        try {
+                            firstLocked.await(10, TimeUnit.SECONDS);
+                            Thread.sleep(300);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
                         firstCommitted.set(System.nanoTime()); // just before the commit
                     });
                     return null;
