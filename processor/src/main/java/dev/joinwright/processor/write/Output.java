@@ -67,7 +67,8 @@ public final class Output {
      */
     public void writeType(String packageName, TypeSpec type, Iterable<? extends Element> originating)
             throws IOException {
-        TypeSpec.Builder builder = type.toBuilder().addAnnotation(generated()).addAnnotation(SUPPRESSIONS);
+        TypeSpec.Builder builder = JavadocCompleter.complete(type).toBuilder().addAnnotation(generated())
+                .addAnnotation(SUPPRESSIONS);
         originating.forEach(builder::addOriginatingElement);
         JavaFile.builder(packageName, builder.build())
                 .skipJavaLangImports(true)

@@ -47,6 +47,8 @@ final class RecordBuilderSpec {
         type.addMethod(copy.build());
         for (Column column : entity.columns()) {
             type.addMethod(MethodSpec.methodBuilder(column.accessorName())
+                    .addJavadoc("Sets {@code $L}.\n\n@param $L the value of column {@code $L}\n@return this builder\n",
+                            column.accessorName(), column.accessorName(), column.name())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
                     .addParameter(RecordWriter.nullness(column).parameter(RecordWriter.columnType(column), column.accessorName()))
@@ -67,7 +69,8 @@ final class RecordBuilderSpec {
             args.add(CodeBlock.of("false"));
         }
         return MethodSpec.methodBuilder("build")
-                .addJavadoc("The record.\n\n@throws NullPointerException naming the entity and the column, if a NOT NULL column was\n    not set\n")
+                .addJavadoc("The record.\n\n@return a new record with the values set\n"
+                        + "@throws NullPointerException naming the entity and the column, if a NOT NULL column was\n    not set\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(record)
                 .addStatement("return new $T($L)", record, CodeBlock.join(args, ", "))

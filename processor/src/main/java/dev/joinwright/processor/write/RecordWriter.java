@@ -88,6 +88,7 @@ public final class RecordWriter implements EntityWriter {
             }
             type.addMethod(constructor());
             type.addMethod(MethodSpec.methodBuilder(names.builderMethod)
+                    .addJavadoc("A builder for a new row; set every NOT NULL column before {@code build()}.\n")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(builderName())
                     .addStatement("return new $T()", builderName())
