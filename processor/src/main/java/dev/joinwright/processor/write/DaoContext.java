@@ -16,19 +16,18 @@ import javax.lang.model.SourceVersion;
  * What the parts of one DAO share: the entity, its names, its key, its SQL constants, and the
  * registry of its fields.
  */
-final class DaoContext {
+final class DaoContext implements SqlConstants.Choices {
     final Entity entity;
     final TypeSpec.Builder type;
     final SqlConstants sql;
     final EntityNames names;
-    private final UniqueNames fields = new UniqueNames("db", ColumnAdapter.DIALECT_FIELD, SqlConstants.MYSQL_FLAG,
-            "rowMapper", "joinedSql");
+    private final UniqueNames fields = new UniqueNames("db", ColumnAdapter.DIALECT_FIELD, "rowMapper", "joinedSql");
     private final List<CodeBlock> constructorStatements = new ArrayList<>();
 
     DaoContext(Entity entity, List<Relation> relations, TypeSpec.Builder type) {
         this.entity = entity;
         this.type = type;
-        this.sql = new SqlConstants(type);
+        this.sql = new SqlConstants(type, this);
         this.names = EntityNames.of(entity, relations);
     }
 
@@ -38,12 +37,14 @@ final class DaoContext {
     }
 
     /** A private field name of the DAO, unique among its fields. */
-    String field(String preferred) {
+    @Override
+    public String field(String preferred) {
         return fields.claim(preferred);
     }
 
     /** Adds a statement to the DAO's constructor (e.g. choosing a per-dialect SQL text). */
-    void initializeInConstructor(CodeBlock statement) {
+    @Override
+    public void initializeInConstructor(CodeBlock statement) {
         constructorStatements.add(statement);
     }
 

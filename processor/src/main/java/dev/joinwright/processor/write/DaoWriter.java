@@ -59,11 +59,6 @@ public final class DaoWriter implements EntityWriter {
                 .addParameter(RuntimeApi.DATABASE, "db")
                 .addStatement("this.db = $T.requireNonNull(db, $S)", Objects.class, "db")
                 .addStatement("this.$N = db.dialect()", ColumnAdapter.DIALECT_FIELD);
-        if (context.sql.needsMysqlFlag()) {
-            type.addField(TypeName.BOOLEAN, SqlConstants.MYSQL_FLAG, Modifier.PRIVATE, Modifier.FINAL);
-            ctor.addStatement("this.$N = $N == $T.MYSQL", SqlConstants.MYSQL_FLAG, ColumnAdapter.DIALECT_FIELD,
-                    RuntimeApi.DIALECT);
-        }
         ParameterizedTypeName mapperType = ParameterizedTypeName.get(RuntimeApi.ROW_MAPPER, context.record());
         type.addField(FieldSpec.builder(mapperType, "rowMapper", Modifier.PRIVATE, Modifier.FINAL).build());
         ctor.addStatement("this.rowMapper = rs -> readRow(rs, 1, $N)", ColumnAdapter.DIALECT_FIELD);

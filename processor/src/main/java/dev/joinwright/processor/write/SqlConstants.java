@@ -9,20 +9,26 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The SQL statements of one generated DAO, each one readable {@code static final String}. A
- * statement is written once per quoting style: H2, PostgreSQL and SQLite quote reserved words with
- * double quotes, MySQL with backticks. Only where the two texts differ (the schema uses a reserved
- * word) does the DAO get a second {@code _MYSQL} constant and pick one by its {@code mysql} flag.
+ * statement is written once per quoting style: H2, PostgreSQL and SQLite quote reserved words and
+ * mixed-case names with double quotes, MySQL with backticks. Only where the two texts differ does
+ * the DAO get a second {@code _MYSQL} constant, and then it picks its dialect's text once, in its
+ * constructor, into a final field that every call site reads.
  */
 final class SqlConstants {
-    /** The name of the DAO's final boolean field that says the database is MySQL/MariaDB. */
-    static final String MYSQL_FLAG = "mysql";
+    /** Where a DAO keeps the texts it picks once: a field, and its constructor. */
+    interface Choices {
+        String field(String preferred);
+
+        void initializeInConstructor(CodeBlock statement);
+    }
 
     private final TypeSpec.Builder type;
+    private final Choices choices;
     private final UniqueNames names = new UniqueNames();
-    private boolean needsFlag;
 
-    SqlConstants(TypeSpec.Builder type) {
+    SqlConstants(TypeSpec.Builder type, Choices choices) {
         this.type = type;
+        this.choices = choices;
     }
 
     /**
@@ -37,10 +43,13 @@ final class SqlConstants {
         if (standard.equals(mysql)) {
             return CodeBlock.of("$N", name);
         }
-        needsFlag = true;
         String mysqlName = names.claim(name + "_MYSQL");
         type.addField(constant(mysqlName, mysql));
-        return CodeBlock.of("($N ? $N : $N)", MYSQL_FLAG, mysqlName, name);
+        String field = choices.field(fieldName(name));
+        type.addField(String.class, field, Modifier.PRIVATE, Modifier.FINAL);
+        choices.initializeInConstructor(CodeBlock.of("this.$N = $N == $T.MYSQL ? $N : $N", field,
+                ColumnAdapter.DIALECT_FIELD, RuntimeApi.DIALECT, mysqlName, name));
+        return CodeBlock.of("$N", field);
     }
 
     /**
@@ -66,8 +75,12 @@ final class SqlConstants {
                 .build();
     }
 
-    /** Whether some statement differs on MySQL, so the DAO needs its {@code mysql} flag. */
-    boolean needsMysqlFlag() {
-        return needsFlag;
+    /** {@code FIND_BY_ID} → {@code findByIdSql}. */
+    private static String fieldName(String constant) {
+        StringBuilder name = new StringBuilder();
+        for (String part : constant.toLowerCase(java.util.Locale.ROOT).split("_")) {
+            name.append(name.length() == 0 ? part : dev.joinwright.processor.model.Naming.capitalize(part));
+        }
+        return name.append("Sql").toString();
     }
 }
