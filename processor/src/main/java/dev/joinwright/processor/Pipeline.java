@@ -110,7 +110,7 @@ final class Pipeline {
         List<Entity> own = new ArrayList<>();
         for (TypeElement type : members.own()) {
             diagnostics.focus(type);
-            own.add(parser.parse(type));
+            own.add(parser.parse(type, members.nullable().getOrDefault(type.getQualifiedName().toString(), Set.of())));
         }
         List<Entity> external = new ArrayList<>();
         for (TypeElement type : members.external()) {

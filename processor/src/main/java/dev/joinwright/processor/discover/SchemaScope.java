@@ -29,7 +29,7 @@ import javax.lang.model.util.Elements;
  *   <li>Entities in this compilation's sources are its own; so are entities it references that
  *       javac compiles from the source path ({@code -sourcepath -implicit:class}).</li>
  *   <li>A schema class on the class path that lists one of those entities in its
- *       {@value #INDEX_FIELD} is this module's previous build (an IDE or plain javac recompiling a
+ *       {@value #INDEX_FIELD} (each entity with its nullable accessors) is this module's previous build (an IDE or plain javac recompiling a
  *       subset): its entities that still exist are this schema's own too, so the schema class and
  *       the DDL come out as in a full build.</li>
  *   <li>Every other referenced entity on the class path belongs to an earlier module: it is an FK
@@ -48,8 +48,11 @@ public final class SchemaScope {
      * @param own the schema's entities, whose tables its DDL creates
      * @param generate the names of those whose record and DAO this compilation writes
      * @param external the entities of earlier modules that {@code own} references
+     * @param nullable for entities read from the previous build, their nullable accessors as the
+     *     index lists them (javac 17 to 21 do not read type-use {@code @Nullable} from class files)
      */
-    public record Members(List<TypeElement> own, Set<String> generate, List<TypeElement> external) {}
+    public record Members(List<TypeElement> own, Set<String> generate, List<TypeElement> external,
+            java.util.Map<String, Set<String>> nullable) {}
 
     private final Elements elements;
     private final Sources sources;
@@ -65,7 +68,8 @@ public final class SchemaScope {
     public Members resolve(Collection<String> sourceEntities) {
         Set<String> own = new TreeSet<>(sourceEntities);
         Set<String> generate = new TreeSet<>(sourceEntities);
-        own.addAll(previousBuild(sourceEntities));
+        java.util.Map<String, Set<String>> previous = previousBuild(sourceEntities);
+        own.addAll(previous.keySet());
         Set<String> external = new TreeSet<>();
         Deque<String> todo = new ArrayDeque<>(own);
         while (!todo.isEmpty()) {
@@ -87,7 +91,9 @@ public final class SchemaScope {
                 }
             }
         }
-        return new Members(types(own), generate, types(external));
+        java.util.Map<String, Set<String>> nullable = new java.util.TreeMap<>(previous);
+        nullable.keySet().removeAll(generate);
+        return new Members(types(own), generate, types(external), nullable);
     }
 
     private List<TypeElement> types(Set<String> names) {
@@ -101,19 +107,22 @@ public final class SchemaScope {
         return types;
     }
 
-    /** The entities listed by this module's previous schema class, if one lists a source entity. */
-    private Set<String> previousBuild(Collection<String> sourceEntities) {
+    /**
+     * The entities listed by this module's previous schema class, if one lists a source entity,
+     * each with the nullable accessors the index lists for it.
+     */
+    private java.util.Map<String, Set<String>> previousBuild(Collection<String> sourceEntities) {
         for (String candidate : candidateSchemaClasses(sourceEntities)) {
             TypeElement schema = elements.getTypeElement(candidate);
             if (schema == null || sources.isSource(schema)) {
                 continue;
             }
-            Set<String> listed = index(schema);
-            if (sourceEntities.stream().anyMatch(listed::contains)) {
+            java.util.Map<String, Set<String>> listed = index(schema);
+            if (sourceEntities.stream().anyMatch(listed::containsKey)) {
                 return listed;
             }
         }
-        return Set.of();
+        return java.util.Map.of();
     }
 
     /** The option's class, else {@code JoinwrightSchema} in each package enclosing a source entity. */
@@ -136,13 +145,26 @@ public final class SchemaScope {
         return candidates;
     }
 
-    private static Set<String> index(TypeElement schema) {
+    /** {@code a.Post,a.User:bio:nickname} → {@code {a.Post=[], a.User=[bio, nickname]}}. */
+    private static java.util.Map<String, Set<String>> index(TypeElement schema) {
+        java.util.Map<String, Set<String>> entities = new java.util.TreeMap<>();
         for (VariableElement field : ElementFilter.fieldsIn(schema.getEnclosedElements())) {
-            if (field.getSimpleName().contentEquals(INDEX_FIELD) && field.getConstantValue() instanceof String s) {
-                return s.isEmpty() ? Set.of() : new TreeSet<>(List.of(s.split(",")));
+            if (field.getSimpleName().contentEquals(INDEX_FIELD) && field.getConstantValue() instanceof String s
+                    && !s.isEmpty()) {
+                for (String entry : s.split(",")) {
+                    String[] parts = entry.split(":");
+                    entities.put(parts[0], new TreeSet<>(List.of(parts).subList(1, parts.length)));
+                }
             }
         }
-        return Set.of();
+        return entities;
+    }
+
+    /** The index entry of one entity: its name, then its nullable accessors. */
+    public static String indexEntry(String qualifiedName, Collection<String> nullableAccessors) {
+        StringBuilder entry = new StringBuilder(qualifiedName);
+        new TreeSet<>(nullableAccessors).forEach(accessor -> entry.append(':').append(accessor));
+        return entry.toString();
     }
 
     /** The {@code @Entity} types an entity's accessors and {@code @ForeignKey}s name. */

@@ -36,6 +36,7 @@ public final class EntityParser {
 
     private final Elements elements;
     private final Accessors accessors;
+    private java.util.Set<String> alsoNullable = java.util.Set.of();
 
     public EntityParser(ProcessingEnvironment env) {
         this.elements = env.getElementUtils();
@@ -43,6 +44,17 @@ public final class EntityParser {
     }
 
     public Entity parse(TypeElement type) {
+        return parse(type, java.util.Set.of());
+    }
+
+    /**
+     * Parses an entity, taking these accessors as nullable besides those whose {@code Nullable}
+     * javac shows: a previous build's index lists them, because javac before 22 does not read
+     * type-use annotations back from class files (JDK-8225377), so JSpecify's {@code @Nullable}
+     * on an entity compiled earlier would be invisible.
+     */
+    public Entity parse(TypeElement type, java.util.Set<String> alsoNullable) {
+        this.alsoNullable = alsoNullable;
         AnnotationMirror annotation = Annotations.find(type, Annotations.ENTITY).orElseThrow();
         String table = Annotations.string(elements, annotation, "table");
         String simpleName = type.getSimpleName().toString();
@@ -94,7 +106,7 @@ public final class EntityParser {
                 type,
                 columnType,
                 type.getKind().isPrimitive(),
-                Annotations.isNullable(method, type, method.getReturnType()),
+                Annotations.isNullable(method, type, method.getReturnType()) || alsoNullable.contains(accessorName),
                 id.isPresent(),
                 id,
                 generated,
@@ -142,7 +154,8 @@ public final class EntityParser {
                 method.getSimpleName().toString(),
                 returnType,
                 cardinality,
-                Annotations.isNullable(method, returnType, method.getReturnType()),
+                Annotations.isNullable(method, returnType, method.getReturnType())
+                        || alsoNullable.contains(method.getSimpleName().toString()),
                 target,
                 TypeParser.qualifiedName(target),
                 Annotations.string(elements, mirror, "backPopulates"),

@@ -83,10 +83,14 @@ public final class SchemaWriter implements ArtifactWriter {
      * earlier module's.
      */
     private static FieldSpec indexField(BoundSchema schema) {
-        String names = schema.entities().stream().map(Entity::qualifiedName).collect(Collectors.joining(","));
+        String names = schema.entities().stream()
+                .map(e -> SchemaScope.indexEntry(e.qualifiedName(), java.util.stream.Stream.concat(
+                        e.columns().stream().filter(c -> c.nullable()).map(c -> c.accessorName()),
+                        e.relationships().stream().filter(r -> r.nullable()).map(r -> r.name())).toList()))
+                .collect(Collectors.joining(","));
         return FieldSpec.builder(String.class, SchemaScope.INDEX_FIELD, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The qualified names of this schema's entities, comma-separated. The processor reads it\n"
-                        + "when a later compilation recompiles only some of them.\n")
+                .addJavadoc("This schema's entities, comma-separated, each with its nullable accessors after colons.\n"
+                        + "The processor reads it when a later compilation recompiles only some of them.\n")
                 .initializer("$S", names)
                 .build();
     }

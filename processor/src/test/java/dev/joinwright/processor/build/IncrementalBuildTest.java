@@ -36,6 +36,7 @@ class IncrementalBuildTest {
     @CsvSource({
         "blog, User", "blog, Content", "blog, Tag",
         "harder, Department", "harder, Employee", "harder, Group", "harder, Order", "harder, Passport", "harder, User",
+        "nullmarked, Person", "nullmarked, Team",
     })
     void oneEntityRecompiledAloneGivesTheFullBuildsFiles(String model, String entity) {
         Path folder = Javac.model(model);
