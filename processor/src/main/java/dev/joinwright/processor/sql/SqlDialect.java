@@ -1,6 +1,8 @@
 package dev.joinwright.processor.sql;
 
+import dev.joinwright.processor.model.ColumnType;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * The description of each supported database, the one place its facts live: identifier quoting
@@ -84,6 +86,38 @@ public enum SqlDialect {
      */
     public boolean isSystemColumn(String name) {
         return this == POSTGRESQL && POSTGRESQL_SYSTEM_COLUMNS.contains(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The SQL element type of an array of keys of {@code type}, for {@code Connection.createArrayOf}
+     * in an {@code = ANY(?)} query, or {@code null} where this dialect takes no array parameters
+     * (MySQL, SQLite) or keys of this type go as {@code IN} lists.
+     */
+    public String arrayType(ColumnType type) {
+        if (this != H2 && this != POSTGRESQL) {
+            return null;
+        }
+        return switch (type) {
+            case SHORT -> "smallint";
+            case INT -> "integer";
+            case LONG -> "bigint";
+            case STRING -> "varchar";
+            case UUID -> "uuid";
+            default -> null;
+        };
+    }
+
+    /**
+     * The element type of an array of keys of {@code type} on every dialect that takes arrays (H2
+     * and PostgreSQL name them alike, so a DAO holds one), or {@code null} where keys of this type go
+     * as {@code IN} lists.
+     */
+    public static String arrayElementType(ColumnType type) {
+        String h2 = H2.arrayType(type);
+        if (!Objects.equals(h2, POSTGRESQL.arrayType(type))) {
+            throw new IllegalStateException("H2 and PostgreSQL name arrays of " + type + " differently");
+        }
+        return h2;
     }
 
     /** The dialect's DDL: column types, identity columns, table options, FK placement. */

@@ -3,12 +3,16 @@ package dev.joinwright.processor.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import dev.joinwright.processor.model.Column;
 
 /**
  * The column-type adapter: every bind and every read that generated code performs is written here,
  * and nowhere else (Room's {@code ColumnTypeAdapter}). Writers ask for "bind this column's value to
  * parameter i" or "read this column at index i" and place the code it returns.
+ *
+ * <p>One adapter per generated DAO: what a column needs beyond the value handle (an enum's codec,
+ * say) becomes a constant of that DAO, named through its registry of constants.
  *
  * <p>Today the code calls the runtime's static {@code Values}/{@code TemporalValues}, which take
  * the DAO's {@code Dialect}. Switching generated code to per-dialect codecs changes this class
@@ -23,10 +27,20 @@ final class ColumnAdapter {
     /** The name of the DAO field (and {@code readRow} parameter) holding the value handle. */
     static final String DIALECT_FIELD = "dialect";
 
-    private ColumnAdapter() {}
+    private final TypeSpec.Builder type;
+    private final UniqueNames constants;
+
+    /**
+     * @param type the DAO the code is written into
+     * @param constants the registry of the DAO's static constants
+     */
+    ColumnAdapter(TypeSpec.Builder type, UniqueNames constants) {
+        this.type = type;
+        this.constants = constants;
+    }
 
     /** {@code Values.setLong(ps, 3, value)}, choosing the method by the column's type. */
-    static CodeBlock bind(Column column, String statement, CodeBlock index, CodeBlock value) {
+    CodeBlock bind(Column column, String statement, CodeBlock index, CodeBlock value) {
         String suffix = column.primitive() ? "" : "OrNull";
         return switch (column.type()) {
             case BOOLEAN -> simple("setBoolean" + suffix, statement, index, value);
@@ -50,7 +64,7 @@ final class ColumnAdapter {
     }
 
     /** {@code Values.getLong(rs, first + 2)}, choosing the method by the column's type. */
-    static CodeBlock read(Column column, String resultSet, CodeBlock index) {
+    CodeBlock read(Column column, String resultSet, CodeBlock index) {
         String suffix = column.primitive() ? "" : "OrNull";
         return switch (column.type()) {
             case BOOLEAN -> get("getBoolean" + suffix, resultSet, index);
@@ -82,21 +96,6 @@ final class ColumnAdapter {
     /** Whether the value at {@code index} is not SQL NULL, e.g. the key of a LEFT JOINed row. */
     static CodeBlock isNotNull(String resultSet, CodeBlock index) {
         return CodeBlock.of("$N.getObject($L) != null", resultSet, index);
-    }
-
-    /**
-     * The SQL element type for an array of this column's values ({@code Connection.createArrayOf}),
-     * the same name on H2 and PostgreSQL, or {@code null} where keys of this type go as IN lists.
-     */
-    static String arrayType(Column column) {
-        return switch (column.type()) {
-            case SHORT -> "smallint";
-            case INT -> "integer";
-            case LONG -> "bigint";
-            case STRING -> "varchar";
-            case UUID -> "uuid";
-            default -> null;
-        };
     }
 
     private static CodeBlock simple(String method, String statement, CodeBlock index, CodeBlock value) {

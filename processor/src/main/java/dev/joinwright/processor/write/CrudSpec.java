@@ -133,7 +133,7 @@ final class CrudSpec {
                 .addException(SQLException.class);
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
-            method.addStatement(ColumnAdapter.bind(column, "ps", CodeBlock.of("$L", i + 1),
+            method.addStatement(context.columns.bind(column, "ps", CodeBlock.of("$L", i + 1),
                     CodeBlock.of("$N.$N()", p, column.accessorName())));
         }
         return method.build();
@@ -147,7 +147,7 @@ final class CrudSpec {
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), context.record()))
                 .addParameter(context.keyType(), "id")
                 .addStatement("return $T.queryOne(db, $L, ps -> $L, rowMapper)", RuntimeApi.JDBC, sql,
-                        ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")))
+                        context.columns.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")))
                 .build();
     }
 
@@ -205,7 +205,7 @@ final class CrudSpec {
                 .returns(boolean.class)
                 .addParameter(context.keyType(), "id")
                 .addStatement("return $T.update(db, $L, ps -> $L) > 0", RuntimeApi.JDBC, sql,
-                        ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")))
+                        context.columns.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")))
                 .build();
     }
 
@@ -229,7 +229,7 @@ final class CrudSpec {
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), context.record()))
                 .addParameter(RecordWriter.nullness(column).parameter(RecordWriter.columnType(column), "value"))
                 .addStatement("return $T.queryOne(db, $L, ps -> $L, rowMapper)", RuntimeApi.JDBC, sql,
-                        ColumnAdapter.bind(column, "ps", CodeBlock.of("1"), CodeBlock.of("value")))
+                        context.columns.bind(column, "ps", CodeBlock.of("1"), CodeBlock.of("value")))
                 .build();
     }
 }

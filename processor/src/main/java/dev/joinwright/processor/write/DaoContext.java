@@ -17,17 +17,24 @@ import javax.lang.model.SourceVersion;
  * registry of its fields.
  */
 final class DaoContext implements SqlConstants.Choices {
+    /** The DAO's dialect, as its constructor names it when it picks per-dialect texts. */
+    static final String DIALECT = "dialect";
+
     final Entity entity;
     final TypeSpec.Builder type;
     final SqlConstants sql;
     final EntityNames names;
+    /** Every bind and read of the DAO. */
+    final ColumnAdapter columns;
     private final UniqueNames fields = new UniqueNames("db", ColumnAdapter.DIALECT_FIELD, "rowMapper", "joinedSql");
     private final List<CodeBlock> constructorStatements = new ArrayList<>();
 
     DaoContext(Entity entity, List<Relation> relations, TypeSpec.Builder type) {
         this.entity = entity;
         this.type = type;
-        this.sql = new SqlConstants(type, this);
+        UniqueNames constants = new UniqueNames();
+        this.sql = new SqlConstants(type, this, constants);
+        this.columns = new ColumnAdapter(type, constants);
         this.names = EntityNames.of(entity, relations);
     }
 

@@ -44,7 +44,7 @@ public final class DaoWriter implements EntityWriter {
             new LinkSpec(context, relation).addTo(type);
         }
         new FetchSpec(context, relations).addTo(type);
-        type.addMethod(readRow(entity));
+        type.addMethod(readRow(entity, context.columns));
         addState(type, context);
         return type.build();
     }
@@ -69,12 +69,12 @@ public final class DaoWriter implements EntityWriter {
     }
 
     /** {@code public static XRecord readRow(ResultSet rs, int first, Dialect dialect)}. */
-    private static MethodSpec readRow(Entity entity) {
+    private static MethodSpec readRow(Entity entity, ColumnAdapter columns) {
         ClassName record = RecordWriter.recordName(entity);
         List<CodeBlock> args = new java.util.ArrayList<>();
         for (int i = 0; i < entity.columns().size(); i++) {
             CodeBlock index = i == 0 ? CodeBlock.of("first") : CodeBlock.of("first + $L", i);
-            args.add(ColumnAdapter.read(entity.columns().get(i), "rs", index));
+            args.add(columns.read(entity.columns().get(i), "rs", index));
         }
         for (int i = 0; i < entity.relationships().size(); i++) {
             args.add(CodeBlock.of("null"));

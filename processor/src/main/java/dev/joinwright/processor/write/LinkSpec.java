@@ -90,8 +90,8 @@ final class LinkSpec {
         CodeBlock unlink = context.sql.add("UNLINK_" + constant, statements.unlink());
         CodeBlock clear = context.sql.add("CLEAR_" + constant, statements.clear());
         CodeBlock binder = CodeBlock.of("(ps, t) -> {\n$>$L;\n$L;\n$<}",
-                ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("key")),
-                ColumnAdapter.bind(targetKey, "ps", CodeBlock.of("2"), CodeBlock.of("t.$N()", targetKey.accessorName())));
+                context.columns.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("key")),
+                context.columns.bind(targetKey, "ps", CodeBlock.of("2"), CodeBlock.of("t.$N()", targetKey.accessorName())));
         String p = context.parameter();
         String table_ = table.name();
         type.addMethod(varargs("link" + suffix, "Links {@code targets} to {@code " + p + "} in {@code " + table_
@@ -108,7 +108,7 @@ final class LinkSpec {
         type.addMethod(batchMethod("replace" + suffix, "Makes {@code targets} exactly the links of {@code " + p
                 + "}, atomically: on any failure the link set is unchanged.")
                 .addStatement("db.runInTransaction(() -> {\n$>$T.update(db, $L, ps -> $L);\n$T.batch(db, $N, targets, $L);\n$<})",
-                        RuntimeApi.JDBC, clear, ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("key")),
+                        RuntimeApi.JDBC, clear, context.columns.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("key")),
                         RuntimeApi.JDBC, linkField, binder)
                 .build());
     }
@@ -119,7 +119,7 @@ final class LinkSpec {
      * MySQL (not {@code INSERT IGNORE}, which would also hide FK violations).
      */
     private void addLinkSql(TypeSpec.Builder type, AssociationTable table, String field) {
-        CodeBlock.Builder choose = CodeBlock.builder().add("this.$N = switch ($N) {\n$>", field, ColumnAdapter.DIALECT_FIELD);
+        CodeBlock.Builder choose = CodeBlock.builder().add("this.$N = switch ($N) {\n$>", field, DaoContext.DIALECT);
         for (SqlDialect dialect : SqlDialect.values()) {
             String name = context.sql.addOne("LINK_" + constant + "_" + dialect.name(), statements.link().in(dialect));
             choose.add("case $L -> $N;\n", dialect.name(), name);
@@ -136,8 +136,8 @@ final class LinkSpec {
         String p = context.parameter();
         CodeBlock link = context.sql.add("LINK_" + constant, statements.linkChild());
         CodeBlock binder = CodeBlock.of("(ps, t) -> {\n$>$L;\n$L;\n$<}",
-                ColumnAdapter.bind(fk, "ps", CodeBlock.of("1"), CodeBlock.of("key")),
-                ColumnAdapter.bind(targetKey, "ps", CodeBlock.of("2"), CodeBlock.of("t.$N()", targetKey.accessorName())));
+                context.columns.bind(fk, "ps", CodeBlock.of("1"), CodeBlock.of("key")),
+                context.columns.bind(targetKey, "ps", CodeBlock.of("2"), CodeBlock.of("t.$N()", targetKey.accessorName())));
         type.addMethod(varargs("link" + suffix, "Makes {@code " + p + "} the parent of {@code targets} by writing their {@code "
                 + fk.name() + "}."));
         type.addMethod(batchMethod("link" + suffix, "Makes {@code " + p + "} the parent of {@code targets} by writing their {@code "
@@ -149,8 +149,8 @@ final class LinkSpec {
         }
         CodeBlock unlink = context.sql.add("UNLINK_" + constant, statements.unlinkChild());
         CodeBlock unbinder = CodeBlock.of("(ps, t) -> {\n$>$L;\n$L;\n$<}",
-                ColumnAdapter.bind(targetKey, "ps", CodeBlock.of("1"), CodeBlock.of("t.$N()", targetKey.accessorName())),
-                ColumnAdapter.bind(fk, "ps", CodeBlock.of("2"), CodeBlock.of("key")));
+                context.columns.bind(targetKey, "ps", CodeBlock.of("1"), CodeBlock.of("t.$N()", targetKey.accessorName())),
+                context.columns.bind(fk, "ps", CodeBlock.of("2"), CodeBlock.of("key")));
         type.addMethod(varargs("unlink" + suffix, "Sets {@code " + fk.name() + "} to NULL on those {@code targets} whose parent is {@code "
                 + p + "}."));
         type.addMethod(batchMethod("unlink" + suffix, "Sets {@code " + fk.name() + "} to NULL on those {@code targets} whose parent is {@code "
@@ -190,8 +190,8 @@ final class LinkSpec {
     private void finishSetter(TypeSpec.Builder type, MethodSpec.Builder method, CodeBlock sql, Column fk, String p,
             String value) {
         method.beginControlFlow("if ($T.update(db, $L, ps -> {\n$>$L;\n$L;\n$<}) == 0)", RuntimeApi.JDBC, sql,
-                        ColumnAdapter.bind(fk, "ps", CodeBlock.of("1"), CodeBlock.of("key")),
-                        ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("2"), CodeBlock.of("$N.$N()", p, context.id().accessorName())))
+                        context.columns.bind(fk, "ps", CodeBlock.of("1"), CodeBlock.of("key")),
+                        context.columns.bind(context.id(), "ps", CodeBlock.of("2"), CodeBlock.of("$N.$N()", p, context.id().accessorName())))
                 .addStatement("throw new $T($S + $N.$N(), $S)", RuntimeApi.NOT_FOUND,
                         "No " + context.entity.table() + " row has key ", p, context.id().accessorName(), context.entity.table())
                 .endControlFlow()

@@ -12,6 +12,7 @@ import dev.joinwright.processor.model.Column;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Relation;
 import dev.joinwright.processor.model.RelationKind;
+import dev.joinwright.processor.sql.SqlDialect;
 import dev.joinwright.processor.sql.dml.KeySql;
 import dev.joinwright.processor.sql.dml.RelationStatements;
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ final class NavigationSpec {
     private CodeBlock keyQuery(String name, KeySql sql, Column keyColumn) {
         CodeBlock inHead = context.sql.add(name + "_IN", sql.inHead());
         CodeBlock inTail = context.sql.add(name + "_IN_END", sql.inTail());
-        String arrayType = ColumnAdapter.arrayType(keyColumn);
+        String arrayType = SqlDialect.arrayElementType(keyColumn.type());
         CodeBlock any = arrayType == null
                 ? CodeBlock.of("null")
                 : context.sql.addStandard(name + "_ANY", sql.any());
@@ -127,7 +128,7 @@ final class NavigationSpec {
         Column targetKey = target.id().orElseThrow();
         String p = context.parameter();
         CodeBlock byKey = context.sql.add(constant, statements.manyToOneByKey());
-        CodeBlock bindFk = ColumnAdapter.bind(targetKey, "ps", CodeBlock.of("1"), CodeBlock.of("key"));
+        CodeBlock bindFk = context.columns.bind(targetKey, "ps", CodeBlock.of("1"), CodeBlock.of("key"));
         MethodSpec.Builder single = method("The {@code $L} row that {@code $L} references (a lookup by key).\n",
                 target.table(), fk.name())
                 .addParameter(context.entityType(), p)
@@ -159,7 +160,7 @@ final class NavigationSpec {
                 .returns(optional(targetRecord()))
                 .addParameter(context.keyType(), "id")
                 .addStatement("return $T.queryOne(db, $L, ps -> $L, $L)", RuntimeApi.JDBC, sql,
-                        ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")), targetMapper())
+                        context.columns.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")), targetMapper())
                 .build();
     }
 
@@ -185,7 +186,7 @@ final class NavigationSpec {
                 .addStatement("$T<$T, $T> byKey = new $T<>()", Map.class, targetKeyType, targetRecord(), HashMap.class)
                 .beginControlFlow("for ($T row : $T.queryByKeys(db, $L, keys, (ps, i, key) -> $L, $L))",
                         targetRecord(), RuntimeApi.JDBC, keys,
-                        ColumnAdapter.bind(targetKey, "ps", CodeBlock.of("i"), CodeBlock.of("key")), targetMapper())
+                        context.columns.bind(targetKey, "ps", CodeBlock.of("i"), CodeBlock.of("key")), targetMapper())
                 .addStatement("byKey.put(row.$N(), row)", targetKey.accessorName())
                 .endControlFlow()
                 .beginControlFlow("for ($T parent : $N)", context.entityType(), parents);
@@ -214,7 +215,7 @@ final class NavigationSpec {
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, p, p)
                 .addStatement("return $N($N.$N())", context.names.navigation(relation), p, context.id().accessorName())
                 .build());
-        CodeBlock bind = ColumnAdapter.bind(fk, "ps", CodeBlock.of("1"), CodeBlock.of("id"));
+        CodeBlock bind = context.columns.bind(fk, "ps", CodeBlock.of("1"), CodeBlock.of("id"));
         type.addMethod(method("The {@code $L} $L whose {@code $L} is {@code id} (a filtered SELECT).\n",
                 target.table(), many ? "rows" : "row", fk.name())
                 .returns(single)
@@ -246,7 +247,7 @@ final class NavigationSpec {
                 .endControlFlow()
                 .beginControlFlow("for ($T row : $T.queryByKeys(db, $L, keys, (ps, i, key) -> $L, $L))",
                         targetRecord(), RuntimeApi.JDBC, keyQuery,
-                        ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("i"), CodeBlock.of("key")), targetMapper());
+                        context.columns.bind(context.id(), "ps", CodeBlock.of("i"), CodeBlock.of("key")), targetMapper());
         if (many) {
             method.addStatement("result.get(row.$N()).add(row)", fk.accessorName());
         } else {
@@ -272,7 +273,7 @@ final class NavigationSpec {
                 .returns(list(targetRecord()))
                 .addParameter(context.keyType(), "id")
                 .addStatement("return $T.query(db, $L, ps -> $L, $L)", RuntimeApi.JDBC, byKey,
-                        ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")), targetMapper())
+                        context.columns.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")), targetMapper())
                 .build());
         CodeBlock keys = keyQuery(constant, statements.linkedByKeys(), context.id());
         type.addMethod(manyToManyBatched(keys));
@@ -294,8 +295,8 @@ final class NavigationSpec {
                 .endControlFlow()
                 .beginControlFlow("for ($T row : $T.queryByKeys(db, $L, keys, (ps, i, key) -> $L,\nrs -> $T.entry($L, $L)))",
                         entry, RuntimeApi.JDBC, keyQuery,
-                        ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("i"), CodeBlock.of("key")),
-                        Map.class, ColumnAdapter.read(context.id(), "rs", CodeBlock.of("1")),
+                        context.columns.bind(context.id(), "ps", CodeBlock.of("i"), CodeBlock.of("key")),
+                        Map.class, context.columns.read(context.id(), "rs", CodeBlock.of("1")),
                         DaoContext.readRow(target, "rs", CodeBlock.of("2")))
                 .addStatement("result.get(row.getKey()).add(row.getValue())")
                 .endControlFlow()

@@ -5,14 +5,21 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.joinwright.processor.sql.SqlDialect;
 import dev.joinwright.processor.sql.dml.Sql;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
  * The SQL statements of one generated DAO, each one readable {@code static final String}. A
  * statement is written once per quoting style: H2, PostgreSQL and SQLite quote reserved words and
  * mixed-case names with double quotes, MySQL with backticks. Only where the two texts differ does
- * the DAO get a second {@code _MYSQL} constant, and then it picks its dialect's text once, in its
- * constructor, into a final field that every call site reads.
+ * the DAO get a second {@code _MYSQL} constant; a statement that differs in more than quoting (a
+ * lock, a {@code RETURNING} clause) gets one constant per distinct text. The DAO picks its
+ * dialect's text once, in its constructor, into a final field that every call site reads.
  */
 final class SqlConstants {
     /** Where a DAO keeps the texts it picks once: a field, and its constructor. */
@@ -24,32 +31,75 @@ final class SqlConstants {
 
     private final TypeSpec.Builder type;
     private final Choices choices;
-    private final UniqueNames names = new UniqueNames();
+    private final UniqueNames names;
 
-    SqlConstants(TypeSpec.Builder type, Choices choices) {
+    /** @param names the registry of the DAO's static constants, shared with its other constants */
+    SqlConstants(TypeSpec.Builder type, Choices choices, UniqueNames names) {
         this.type = type;
         this.choices = choices;
+        this.names = names;
     }
 
     /**
-     * Adds the statement as a constant named {@code name} and answers the expression that reads it
-     * in the DAO.
+     * Adds the statement as constants and answers the expression that reads the dialect's text in
+     * the DAO. A dialect whose text is {@code null} has no such statement, and the expression is
+     * {@code null} there. One constant when every dialect has the same text; {@code NAME} and
+     * {@code NAME_MYSQL} when only MySQL's quoting differs; else one constant per distinct text
+     * ({@code NAME} for H2's, {@code NAME_<DIALECT>} for the others) and a switch. The DAO picks its
+     * text once, in its constructor, into a final field.
      */
     CodeBlock add(String preferred, Sql sql) {
         String name = names.claim(preferred);
-        String standard = sql.in(SqlDialect.H2);
-        String mysql = sql.in(SqlDialect.MYSQL);
-        type.addField(constant(name, standard));
-        if (standard.equals(mysql)) {
+        Map<SqlDialect, String> texts = new EnumMap<>(SqlDialect.class);
+        for (SqlDialect dialect : SqlDialect.values()) {
+            texts.put(dialect, sql.in(dialect));
+        }
+        String standard = texts.get(SqlDialect.H2);
+        if (standard != null && texts.values().stream().allMatch(standard::equals)) {
+            type.addField(constant(name, standard));
             return CodeBlock.of("$N", name);
         }
-        String mysqlName = names.claim(name + "_MYSQL");
-        type.addField(constant(mysqlName, mysql));
         String field = choices.field(fieldName(name));
+        if (standard != null && texts.get(SqlDialect.MYSQL) != null
+                && standard.equals(texts.get(SqlDialect.POSTGRESQL)) && standard.equals(texts.get(SqlDialect.SQLITE))) {
+            type.addField(constant(name, standard));
+            String mysqlName = names.claim(name + "_MYSQL");
+            type.addField(constant(mysqlName, texts.get(SqlDialect.MYSQL)));
+            type.addField(String.class, field, Modifier.PRIVATE, Modifier.FINAL);
+            choices.initializeInConstructor(CodeBlock.of("this.$N = $N == $T.MYSQL ? $N : $N", field,
+                    DaoContext.DIALECT, RuntimeApi.DIALECT, mysqlName, name));
+            return CodeBlock.of("$N", field);
+        }
         type.addField(String.class, field, Modifier.PRIVATE, Modifier.FINAL);
-        choices.initializeInConstructor(CodeBlock.of("this.$N = $N == $T.MYSQL ? $N : $N", field,
-                ColumnAdapter.DIALECT_FIELD, RuntimeApi.DIALECT, mysqlName, name));
+        choices.initializeInConstructor(choice(field, name, texts));
         return CodeBlock.of("$N", field);
+    }
+
+    /** {@code this.field = switch (dialect) { case H2, POSTGRESQL -> NAME; case SQLITE -> null; ... }}. */
+    private CodeBlock choice(String field, String name, Map<SqlDialect, String> texts) {
+        Map<String, List<SqlDialect>> byText = new LinkedHashMap<>();
+        List<SqlDialect> without = new ArrayList<>();
+        texts.forEach((dialect, text) -> {
+            if (text == null) {
+                without.add(dialect);
+            } else {
+                byText.computeIfAbsent(text, t -> new ArrayList<>()).add(dialect);
+            }
+        });
+        CodeBlock.Builder choose = CodeBlock.builder().add("this.$N = switch ($N) {\n$>", field, DaoContext.DIALECT);
+        byText.forEach((text, dialects) -> {
+            String constant = dialects.contains(SqlDialect.H2) ? name : names.claim(name + "_" + dialects.get(0).name());
+            type.addField(constant(constant, text));
+            choose.add("case $L -> $N;\n", cases(dialects), constant);
+        });
+        if (!without.isEmpty()) {
+            choose.add("case $L -> null;\n", cases(without));
+        }
+        return choose.add("$<}").build();
+    }
+
+    private static String cases(List<SqlDialect> dialects) {
+        return dialects.stream().map(SqlDialect::name).collect(Collectors.joining(", "));
     }
 
     /**

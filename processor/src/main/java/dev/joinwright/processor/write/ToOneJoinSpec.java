@@ -82,7 +82,7 @@ final class ToOneJoinSpec {
 
     CodeBlock findById(String mask, String id) {
         return CodeBlock.of("$T.queryOne(db, joinedSql($N, true), ps -> $L, rs -> readJoined(rs, $N))", RuntimeApi.JDBC, mask,
-                ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("$N", id)), mask);
+                context.columns.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("$N", id)), mask);
     }
 
     void addTo(TypeSpec.Builder type) {
