@@ -20,5 +20,7 @@ CREATE INDEX ix_city_country_code ON city (country_code);
 
 CREATE TABLE "Widgets" (
     "WidgetId" INTEGER PRIMARY KEY,
-    "DisplayName" TEXT NOT NULL
+    "DisplayName" TEXT NOT NULL,
+    shape TEXT NOT NULL,
+    spare TEXT
 );

@@ -41,8 +41,9 @@ public final class Smoke implements Function<Database, String> {
         } catch (NullPointerException e) {
             out.add(e.getMessage());
         }
-        WidgetRecord widget = widgets.insert(WidgetRecord.builder().displayName("gear").build());
-        out.add("widget=" + widgets.findById(widget.id()).map(WidgetRecord::displayName).orElse("-") + "," + widgets.count());
+        WidgetRecord widget = widgets.insert(WidgetRecord.builder().displayName("gear").shape(Widget.Shape.ROUND).build());
+        out.add("widget=" + widgets.findById(widget.id()).map(w -> w.displayName() + "," + w.shape() + "," + w.spare())
+                .orElse("-") + "," + widgets.count());
         return String.join("\n", out);
     }
 }

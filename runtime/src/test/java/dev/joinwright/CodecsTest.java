@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.joinwright.internal.Jdbc;
 import dev.joinwright.internal.StatementBinder;
-import dev.joinwright.internal.TemporalValues;
-import dev.joinwright.internal.Values;
 import dev.joinwright.testing.AllDatabases;
 import dev.joinwright.testing.TestDatabases;
 import dev.joinwright.testing.TestDatabases.Tables;
@@ -29,7 +27,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The codecs beyond the plain round trip of {@code ValuesTest}: wall-clock times in a
+ * The codecs beyond the plain round trip of {@code internal.ValuesTest}: wall-clock times in a
  * daylight-saving gap of the JVM's zone (run under America/New_York and Pacific/Chatham by extra
  * Surefire executions), values the mapping cannot read, SQLite's own date-time text, and the key
  * equality of strings.
@@ -88,13 +86,13 @@ class CodecsTest {
                 Jdbc.update(database, "INSERT INTO " + table + " (id, ldt, odt, inst, dd) VALUES (?, ?, ?, ?, ?)", ps -> {
                     ps.setInt(1, key);
                     codecs.localDateTime().set(ps, 2, gap);
-                    TemporalValues.setOffsetDateTime(ps, 3, odt, d);
+                    codecs.offsetDateTime().set(ps, 3, odt);
                     codecs.instant().set(ps, 4, instant);
                     codecs.localDate().set(ps, 5, gap.toLocalDate());
                 });
                 String select = "SELECT ldt, odt, inst, dd FROM " + table + " WHERE id = ?";
                 List<Object> read = Jdbc.queryOne(database, select, ps -> ps.setInt(1, key), rs -> List.<Object>of(
-                        codecs.localDateTime().get(rs, 1), TemporalValues.getOffsetDateTime(rs, 2, d),
+                        codecs.localDateTime().get(rs, 1), codecs.offsetDateTime().get(rs, 2),
                         codecs.instant().get(rs, "inst"), codecs.localDate().get(rs, 4))).orElseThrow();
                 assertEquals(List.of(gap, odt, instant, gap.toLocalDate()), read, "in zone " + ZoneId.systemDefault());
 
@@ -105,7 +103,7 @@ class CodecsTest {
                     ps.setInt(3, key);
                 });
                 assertEquals(List.of(gap, instant), Jdbc.queryOne(database, select, ps -> ps.setInt(1, key),
-                        rs -> List.<Object>of(TemporalValues.getLocalDateTime(rs, 1, d), TemporalValues.getInstant(rs, 3, d)))
+                        rs -> List.<Object>of(codecs.localDateTime().get(rs, 1), codecs.instant().get(rs, 3)))
                         .orElseThrow(), "after an update, in zone " + ZoneId.systemDefault());
             }
         }
@@ -124,11 +122,9 @@ class CodecsTest {
                     StatementBinder.NONE, rs -> Codecs.enumOf(Status.values()).get(rs, 1)));
             assertNames(e, table, "status", "DELETED");
             assertTrue(e.getMessage().contains("Status") && e.getMessage().contains("ACTIVE"), e.getMessage());
-            assertNames(assertThrows(UnreadableValueException.class, () -> Jdbc.query(database, select,
-                    StatementBinder.NONE, rs -> Values.getEnum(rs, 1, Status::valueOf))), table, "status", "DELETED");
             if (db.dialect() == Dialect.MYSQL || db.dialect() == Dialect.SQLITE) { // text UUIDs; H2 and PostgreSQL type them
                 assertNames(assertThrows(UnreadableValueException.class, () -> Jdbc.query(database, select,
-                        StatementBinder.NONE, rs -> Values.getUuid(rs, 2, db.dialect()))), table, "token", "not-a-uuid");
+                        StatementBinder.NONE, rs -> database.codecs().uuid().get(rs, 2))), table, "token", "not-a-uuid");
             }
             if (db.dialect() == Dialect.SQLITE) { // temporal text; the others store typed values
                 assertNames(assertThrows(UnreadableValueException.class, () -> Jdbc.query(database, select,
@@ -165,7 +161,7 @@ class CodecsTest {
             assertEquals(List.of(LocalDateTime.of(2026, 12, 1, 20, 15, 27, 500_000_000),
                     LocalDateTime.of(2026, 12, 1, 20, 15, 27, 500_000_000), LocalDateTime.of(2026, 12, 1, 20, 15)),
                     Jdbc.query(database, "SELECT local FROM " + table + " WHERE id < 4 ORDER BY id", StatementBinder.NONE,
-                            rs -> TemporalValues.getLocalDateTime(rs, 1, Dialect.SQLITE)));
+                            rs -> Codecs.of(Dialect.SQLITE).localDateTime().get(rs, 1)));
             Instant now = Jdbc.queryOne(database, "SELECT at FROM " + table + " WHERE id = 4", StatementBinder.NONE,
                     rs -> codecs.instant().get(rs, 1)).orElseThrow();
             assertTrue(Math.abs(now.getEpochSecond() - Instant.now().getEpochSecond()) < 60, "datetime('now') is UTC: " + now);

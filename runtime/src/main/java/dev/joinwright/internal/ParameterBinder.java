@@ -4,9 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * Binds one value at a given parameter index, e.g. a key of
- * {@link Jdbc#queryByKeys}. A method reference such as {@code Values::setLong} fits.
- * Internal: for generated code only.
+ * Binds one value at a given parameter index, e.g. a key of {@link Jdbc#queryByKeys}: generated
+ * code passes {@code (ps, i, key) -> codecs.longs().set(ps, i, key)}. Internal: for generated code
+ * only.
  *
  * @param <T> the value type
  */

@@ -100,7 +100,7 @@ class JdbcTest {
             wanted.add(1L); // a duplicate
             wanted.add(-5L); // a key with no row
             List<Long> found = Jdbc.queryByKeys(database, "SELECT id FROM " + table + " WHERE id IN (", ")",
-                    wanted, Values::setLong, rs -> rs.getLong(1));
+                    wanted, (ps, i, key) -> ps.setLong(i, key), rs -> rs.getLong(1));
             assertEquals(70_000, found.size());
             assertEquals(new HashSet<>(ids), new HashSet<>(found));
         }

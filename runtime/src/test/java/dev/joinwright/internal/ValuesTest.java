@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.joinwright.Codec;
+import dev.joinwright.Codecs;
 import dev.joinwright.Database;
 import dev.joinwright.Dialect;
 import dev.joinwright.testing.AllDatabases;
@@ -21,7 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-/** Round-trips every supported column type, with edge values, through every database. */
+/** Round-trips every supported column type, with edge values, through every database's codecs. */
 class ValuesTest {
     enum Colour { RED, GREEN }
 
@@ -111,33 +113,37 @@ class ValuesTest {
         }
     }
 
+    private static final Codec<Colour> COLOUR = Codecs.enumOf(Colour.values());
+
     private static void bind(java.sql.PreparedStatement ps, int id, Row r, Dialect d) throws SQLException {
-        Values.setInt(ps, 1, id);
-        Values.setBoolean(ps, 2, r.b());
-        Values.setShort(ps, 3, r.s());
-        Values.setIntOrNull(ps, 4, r.i());
-        Values.setLong(ps, 5, r.l());
-        Values.setFloat(ps, 6, r.f());
-        Values.setDoubleOrNull(ps, 7, r.d());
-        Values.setString(ps, 8, r.str());
-        Values.setBigDecimal(ps, 9, r.dec(), d);
-        Values.setBytes(ps, 10, r.bytes());
-        Values.setUuid(ps, 11, r.uuid(), d);
-        TemporalValues.setLocalDate(ps, 12, r.date(), d);
-        TemporalValues.setLocalTime(ps, 13, r.time(), d);
-        TemporalValues.setLocalDateTime(ps, 14, r.dateTime(), d);
-        TemporalValues.setOffsetDateTime(ps, 15, r.odt(), d);
-        TemporalValues.setInstant(ps, 16, r.instant(), d);
-        Values.setEnum(ps, 17, r.colour());
+        Codecs c = Codecs.of(d);
+        c.ints().setInt(ps, 1, id);
+        c.booleans().setBoolean(ps, 2, r.b());
+        c.shorts().setShort(ps, 3, r.s());
+        c.ints().set(ps, 4, r.i());
+        c.longs().setLong(ps, 5, r.l());
+        c.floats().setFloat(ps, 6, r.f());
+        c.doubles().set(ps, 7, r.d());
+        c.string().set(ps, 8, r.str());
+        c.bigDecimal().set(ps, 9, r.dec());
+        c.bytes().set(ps, 10, r.bytes());
+        c.uuid().set(ps, 11, r.uuid());
+        c.localDate().set(ps, 12, r.date());
+        c.localTime().set(ps, 13, r.time());
+        c.localDateTime().set(ps, 14, r.dateTime());
+        c.offsetDateTime().set(ps, 15, r.odt());
+        c.instant().set(ps, 16, r.instant());
+        COLOUR.set(ps, 17, r.colour());
     }
 
     private static Row read(java.sql.ResultSet rs, Dialect d) throws SQLException {
-        return new Row(Values.getBoolean(rs, 1), Values.getShort(rs, 2), Values.getIntOrNull(rs, 3),
-                Values.getLong(rs, 4), Values.getFloat(rs, 5), Values.getDoubleOrNull(rs, 6), Values.getString(rs, 7),
-                Values.getBigDecimal(rs, 8, d), Values.getBytes(rs, 9), Values.getUuid(rs, 10, d),
-                TemporalValues.getLocalDate(rs, 11, d), TemporalValues.getLocalTime(rs, 12, d),
-                TemporalValues.getLocalDateTime(rs, 13, d), TemporalValues.getOffsetDateTime(rs, 14, d),
-                TemporalValues.getInstant(rs, 15, d), Values.getEnum(rs, 16, Colour::valueOf));
+        Codecs c = Codecs.of(d);
+        return new Row(c.booleans().getBoolean(rs, 1), c.shorts().getShort(rs, 2), c.ints().get(rs, 3),
+                c.longs().getLong(rs, 4), c.floats().getFloat(rs, 5), c.doubles().get(rs, 6), c.string().get(rs, 7),
+                c.bigDecimal().get(rs, 8), c.bytes().get(rs, 9), c.uuid().get(rs, 10),
+                c.localDate().get(rs, 11), c.localTime().get(rs, 12),
+                c.localDateTime().get(rs, 13), c.offsetDateTime().get(rs, 14),
+                c.instant().get(rs, 15), COLOUR.get(rs, 16));
     }
 
     /** What comes back: microseconds on PostgreSQL and MySQL (truncated), offsets normalised to UTC. */
@@ -170,21 +176,22 @@ class ValuesTest {
     }
 
     private static void assertNulls(java.sql.ResultSet rs, Dialect d) throws SQLException {
-        assertNull(Values.getBooleanOrNull(rs, 1));
-        assertNull(Values.getShortOrNull(rs, 2));
-        assertNull(Values.getIntOrNull(rs, 3));
-        assertNull(Values.getLongOrNull(rs, 4));
-        assertNull(Values.getFloatOrNull(rs, 5));
-        assertNull(Values.getDoubleOrNull(rs, 6));
-        assertNull(Values.getString(rs, 7));
-        assertNull(Values.getBigDecimal(rs, 8, d));
-        assertNull(Values.getBytes(rs, 9));
-        assertNull(Values.getUuid(rs, 10, d));
-        assertNull(TemporalValues.getLocalDate(rs, 11, d));
-        assertNull(TemporalValues.getLocalTime(rs, 12, d));
-        assertNull(TemporalValues.getLocalDateTime(rs, 13, d));
-        assertNull(TemporalValues.getOffsetDateTime(rs, 14, d));
-        assertNull(TemporalValues.getInstant(rs, 15, d));
-        assertNull(Values.getEnum(rs, 16, Colour::valueOf));
+        Codecs c = Codecs.of(d);
+        assertNull(c.booleans().get(rs, 1));
+        assertNull(c.shorts().get(rs, 2));
+        assertNull(c.ints().get(rs, 3));
+        assertNull(c.longs().get(rs, 4));
+        assertNull(c.floats().get(rs, 5));
+        assertNull(c.doubles().get(rs, 6));
+        assertNull(c.string().get(rs, 7));
+        assertNull(c.bigDecimal().get(rs, 8));
+        assertNull(c.bytes().get(rs, 9));
+        assertNull(c.uuid().get(rs, 10));
+        assertNull(c.localDate().get(rs, 11));
+        assertNull(c.localTime().get(rs, 12));
+        assertNull(c.localDateTime().get(rs, 13));
+        assertNull(c.offsetDateTime().get(rs, 14));
+        assertNull(c.instant().get(rs, 15));
+        assertNull(COLOUR.get(rs, 16));
     }
 }

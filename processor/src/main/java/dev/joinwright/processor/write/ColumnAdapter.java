@@ -2,33 +2,41 @@ package dev.joinwright.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.joinwright.processor.model.Column;
+import dev.joinwright.processor.model.ColumnType;
+import dev.joinwright.processor.model.Naming;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
 
 /**
  * The column-type adapter: every bind and every read that generated code performs is written here,
  * and nowhere else (Room's {@code ColumnTypeAdapter}). Writers ask for "bind this column's value to
- * parameter i" or "read this column at index i" and place the code it returns.
+ * parameter i", "read this column at index i" or "this value as the database compares it" and
+ * place the code it returns.
  *
- * <p>One adapter per generated DAO: what a column needs beyond the value handle (an enum's codec,
- * say) becomes a constant of that DAO, named through its registry of constants.
- *
- * <p>Today the code calls the runtime's static {@code Values}/{@code TemporalValues}, which take
- * the DAO's {@code Dialect}. Switching generated code to per-dialect codecs changes this class
- * only: {@link #HANDLE_TYPE} becomes the codecs' type and each case calls its codec.
+ * <p>The code goes through the database's {@code Codecs}, chosen once per dialect: the DAO holds
+ * them in a field ({@code this.codecs = db.codecs()}) and {@code readRow} takes them as a parameter.
+ * A NOT NULL primitive column uses the codec's unboxed methods
+ * ({@code codecs.longs().setLong(ps, 1, id)}); every other column the {@code Codec<T>} ones, which
+ * bind and read SQL NULL as {@code null}. An enum's codec is built once, reflection-free, as a
+ * constant of the DAO ({@code private static final Codec<Status> STATUS_CODEC =
+ * Codecs.enumOf(Status.values())}), named through the DAO's registry of constants.
  */
 final class ColumnAdapter {
-    static final ClassName VALUES = ClassName.get("dev.joinwright.internal", "Values");
-    static final ClassName TEMPORAL = ClassName.get("dev.joinwright.internal", "TemporalValues");
-
-    /** The type of the value handle the adapters read from: the DAO field and {@code readRow}'s parameter. */
-    static final ClassName HANDLE_TYPE = RuntimeApi.DIALECT;
-    /** The name of the DAO field (and {@code readRow} parameter) holding the value handle. */
-    static final String DIALECT_FIELD = "dialect";
+    static final ClassName CODECS = ClassName.get("dev.joinwright", "Codecs");
+    static final ClassName CODEC = ClassName.get("dev.joinwright", "Codec");
+    /** The name of the DAO field (and {@code readRow} parameter) holding the database's codecs. */
+    static final String CODECS_FIELD = "codecs";
 
     private final TypeSpec.Builder type;
     private final UniqueNames constants;
+    private final Map<String, String> enumCodecs = new HashMap<>();
 
     /**
      * @param type the DAO the code is written into
@@ -39,53 +47,29 @@ final class ColumnAdapter {
         this.constants = constants;
     }
 
-    /** {@code Values.setLong(ps, 3, value)}, choosing the method by the column's type. */
+    /** {@code codecs.longs().setLong(ps, 3, value)}: binds the column's value to a parameter. */
     CodeBlock bind(Column column, String statement, CodeBlock index, CodeBlock value) {
-        String suffix = column.primitive() ? "" : "OrNull";
-        return switch (column.type()) {
-            case BOOLEAN -> simple("setBoolean" + suffix, statement, index, value);
-            case SHORT -> simple("setShort" + suffix, statement, index, value);
-            case INT -> simple("setInt" + suffix, statement, index, value);
-            case LONG -> simple("setLong" + suffix, statement, index, value);
-            case FLOAT -> simple("setFloat" + suffix, statement, index, value);
-            case DOUBLE -> simple("setDouble" + suffix, statement, index, value);
-            case STRING -> simple("setString", statement, index, value);
-            case BYTES -> simple("setBytes", statement, index, value);
-            case ENUM -> simple("setEnum", statement, index, value);
-            case BIG_DECIMAL -> dialectual(VALUES, "setBigDecimal", statement, index, value);
-            case UUID -> dialectual(VALUES, "setUuid", statement, index, value);
-            case LOCAL_DATE -> dialectual(TEMPORAL, "setLocalDate", statement, index, value);
-            case LOCAL_TIME -> dialectual(TEMPORAL, "setLocalTime", statement, index, value);
-            case LOCAL_DATE_TIME -> dialectual(TEMPORAL, "setLocalDateTime", statement, index, value);
-            case OFFSET_DATE_TIME -> dialectual(TEMPORAL, "setOffsetDateTime", statement, index, value);
-            case INSTANT -> dialectual(TEMPORAL, "setInstant", statement, index, value);
-            case UNSUPPORTED -> throw new IllegalStateException("unsupported column " + column.name());
-        };
+        if (column.primitive()) {
+            return CodeBlock.of("$L.set$L($N, $L, $L)", codec(column), primitiveName(column.type()), statement, index, value);
+        }
+        return CodeBlock.of("$L.set($N, $L, $L)", codec(column), statement, index, value);
     }
 
-    /** {@code Values.getLong(rs, first + 2)}, choosing the method by the column's type. */
+    /** {@code codecs.longs().getLong(rs, first + 2)}: reads the column at an index of the current row. */
     CodeBlock read(Column column, String resultSet, CodeBlock index) {
-        String suffix = column.primitive() ? "" : "OrNull";
-        return switch (column.type()) {
-            case BOOLEAN -> get("getBoolean" + suffix, resultSet, index);
-            case SHORT -> get("getShort" + suffix, resultSet, index);
-            case INT -> get("getInt" + suffix, resultSet, index);
-            case LONG -> get("getLong" + suffix, resultSet, index);
-            case FLOAT -> get("getFloat" + suffix, resultSet, index);
-            case DOUBLE -> get("getDouble" + suffix, resultSet, index);
-            case STRING -> get("getString", resultSet, index);
-            case BYTES -> get("getBytes", resultSet, index);
-            case ENUM -> CodeBlock.of("$T.getEnum($N, $L, $T::valueOf)", VALUES, resultSet, index,
-                    TypeName.get(column.javaType()).withoutAnnotations());
-            case BIG_DECIMAL -> getDialectual(VALUES, "getBigDecimal", resultSet, index);
-            case UUID -> getDialectual(VALUES, "getUuid", resultSet, index);
-            case LOCAL_DATE -> getDialectual(TEMPORAL, "getLocalDate", resultSet, index);
-            case LOCAL_TIME -> getDialectual(TEMPORAL, "getLocalTime", resultSet, index);
-            case LOCAL_DATE_TIME -> getDialectual(TEMPORAL, "getLocalDateTime", resultSet, index);
-            case OFFSET_DATE_TIME -> getDialectual(TEMPORAL, "getOffsetDateTime", resultSet, index);
-            case INSTANT -> getDialectual(TEMPORAL, "getInstant", resultSet, index);
-            case UNSUPPORTED -> throw new IllegalStateException("unsupported column " + column.name());
-        };
+        if (column.primitive()) {
+            return CodeBlock.of("$L.get$L($N, $L)", codec(column), primitiveName(column.type()), resultSet, index);
+        }
+        return CodeBlock.of("$L.get($N, $L)", codec(column), resultSet, index);
+    }
+
+    /**
+     * {@code codecs.string().key(value)}: the value as the database compares it, for the keys of
+     * the maps that match the rows a batched query selected to the keys asked for (on MySQL a
+     * string without its trailing spaces).
+     */
+    CodeBlock key(Column column, CodeBlock value) {
+        return CodeBlock.of("$L.key($L)", codec(column), value);
     }
 
     /** {@code ps.setInt(1, limit)}: an {@code int} parameter that is not a column (a page's bounds). */
@@ -98,20 +82,47 @@ final class ColumnAdapter {
         return CodeBlock.of("$N.getObject($L) != null", resultSet, index);
     }
 
-    private static CodeBlock simple(String method, String statement, CodeBlock index, CodeBlock value) {
-        return CodeBlock.of("$T.$N($N, $L, $L)", VALUES, method, statement, index, value);
+    /** The expression of the column's codec: {@code codecs.instant()}, or the enum's constant. */
+    private CodeBlock codec(Column column) {
+        String accessor = switch (column.type()) {
+            case BOOLEAN -> "booleans";
+            case SHORT -> "shorts";
+            case INT -> "ints";
+            case LONG -> "longs";
+            case FLOAT -> "floats";
+            case DOUBLE -> "doubles";
+            case STRING -> "string";
+            case BIG_DECIMAL -> "bigDecimal";
+            case BYTES -> "bytes";
+            case UUID -> "uuid";
+            case LOCAL_DATE -> "localDate";
+            case LOCAL_TIME -> "localTime";
+            case LOCAL_DATE_TIME -> "localDateTime";
+            case OFFSET_DATE_TIME -> "offsetDateTime";
+            case INSTANT -> "instant";
+            case ENUM -> null;
+            case UNSUPPORTED -> throw new IllegalStateException("unsupported column " + column.name());
+        };
+        return accessor == null ? CodeBlock.of("$N", enumCodec(column)) : CodeBlock.of("$N.$N()", CODECS_FIELD, accessor);
     }
 
-    private static CodeBlock dialectual(ClassName owner, String method, String statement, CodeBlock index,
-            CodeBlock value) {
-        return CodeBlock.of("$T.$N($N, $L, $L, $N)", owner, method, statement, index, value, DIALECT_FIELD);
+    /** The DAO's constant holding the codec of the column's enum type, added on first use. */
+    private String enumCodec(Column column) {
+        TypeName enumType = TypeName.get(column.javaType()).withoutAnnotations();
+        return enumCodecs.computeIfAbsent(enumType.toString(), name -> {
+            String simple = ((ClassName) enumType).simpleName();
+            String constant = constants.claim(Naming.snakeCase(simple).toUpperCase(Locale.ROOT) + "_CODEC");
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(CODEC, enumType), constant,
+                            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.enumOf($T.values())", CODECS, enumType)
+                    .build());
+            return constant;
+        });
     }
 
-    private static CodeBlock get(String method, String resultSet, CodeBlock index) {
-        return CodeBlock.of("$T.$N($N, $L)", VALUES, method, resultSet, index);
-    }
-
-    private static CodeBlock getDialectual(ClassName owner, String method, String resultSet, CodeBlock index) {
-        return CodeBlock.of("$T.$N($N, $L, $N)", owner, method, resultSet, index, DIALECT_FIELD);
+    /** {@code Long} in {@code setLong}/{@code getLong}. */
+    private static String primitiveName(ColumnType type) {
+        String name = type.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

@@ -17,7 +17,7 @@ import javax.lang.model.SourceVersion;
  * registry of its fields.
  */
 final class DaoContext implements SqlConstants.Choices {
-    /** The DAO's dialect, as its constructor names it when it picks per-dialect texts. */
+    /** The constructor's local holding the database's dialect, where it picks per-dialect texts. */
     static final String DIALECT = "dialect";
 
     final Entity entity;
@@ -26,7 +26,8 @@ final class DaoContext implements SqlConstants.Choices {
     final EntityNames names;
     /** Every bind and read of the DAO. */
     final ColumnAdapter columns;
-    private final UniqueNames fields = new UniqueNames("db", ColumnAdapter.DIALECT_FIELD, "rowMapper", "joinedSql");
+    private final UniqueNames fields = new UniqueNames("db", ColumnAdapter.CODECS_FIELD, DIALECT, "rowMapper",
+            "joinedSql");
     private final List<CodeBlock> constructorStatements = new ArrayList<>();
 
     DaoContext(Entity entity, List<Relation> relations, TypeSpec.Builder type) {
@@ -106,6 +107,6 @@ final class DaoContext implements SqlConstants.Choices {
 
     /** The record read from the current row, starting at column {@code first}. */
     static CodeBlock readRow(Entity entity, String resultSet, CodeBlock first) {
-        return CodeBlock.of("$T.readRow($N, $L, $N)", daoName(entity), resultSet, first, ColumnAdapter.DIALECT_FIELD);
+        return CodeBlock.of("$T.readRow($N, $L, $N)", daoName(entity), resultSet, first, ColumnAdapter.CODECS_FIELD);
     }
 }

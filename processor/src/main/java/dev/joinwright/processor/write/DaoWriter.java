@@ -52,23 +52,26 @@ public final class DaoWriter implements EntityWriter {
     /** The fields and the constructor, added last because they depend on what the parts needed. */
     private static void addState(TypeSpec.Builder type, DaoContext context) {
         type.addField(RuntimeApi.DATABASE, "db", Modifier.PRIVATE, Modifier.FINAL);
-        type.addField(RuntimeApi.DIALECT, ColumnAdapter.DIALECT_FIELD, Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(ColumnAdapter.CODECS, ColumnAdapter.CODECS_FIELD, Modifier.PRIVATE, Modifier.FINAL);
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder()
                 .addJavadoc("A DAO over {@code db}; cheap to create, and safe to share between threads.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(RuntimeApi.DATABASE, "db")
                 .addStatement("this.db = $T.requireNonNull(db, $S)", Objects.class, "db")
-                .addStatement("this.$N = db.dialect()", ColumnAdapter.DIALECT_FIELD);
+                .addStatement("this.$N = db.codecs()", ColumnAdapter.CODECS_FIELD);
         ParameterizedTypeName mapperType = ParameterizedTypeName.get(RuntimeApi.ROW_MAPPER, context.record());
         type.addField(FieldSpec.builder(mapperType, "rowMapper", Modifier.PRIVATE, Modifier.FINAL).build());
-        ctor.addStatement("this.rowMapper = rs -> readRow(rs, 1, $N)", ColumnAdapter.DIALECT_FIELD);
+        ctor.addStatement("this.rowMapper = rs -> readRow(rs, 1, $N)", ColumnAdapter.CODECS_FIELD);
+        if (!context.constructorStatements().isEmpty()) {
+            ctor.addStatement("$T $N = db.dialect()", RuntimeApi.DIALECT, DaoContext.DIALECT);
+        }
         for (CodeBlock statement : context.constructorStatements()) {
             ctor.addStatement(statement);
         }
         type.addMethod(ctor.build());
     }
 
-    /** {@code public static XRecord readRow(ResultSet rs, int first, Dialect dialect)}. */
+    /** {@code public static XRecord readRow(ResultSet rs, int first, Codecs codecs)}. */
     private static MethodSpec readRow(Entity entity, ColumnAdapter columns) {
         ClassName record = RecordWriter.recordName(entity);
         List<CodeBlock> args = new java.util.ArrayList<>();
@@ -87,7 +90,7 @@ public final class DaoWriter implements EntityWriter {
                 .returns(record)
                 .addParameter(ResultSet.class, "rs")
                 .addParameter(int.class, "first")
-                .addParameter(RuntimeApi.DIALECT, ColumnAdapter.DIALECT_FIELD)
+                .addParameter(ColumnAdapter.CODECS, ColumnAdapter.CODECS_FIELD)
                 .addException(SQLException.class)
                 .addStatement("return new $T(\n$L)", record, CodeBlock.join(args, ",\n"))
                 .build();

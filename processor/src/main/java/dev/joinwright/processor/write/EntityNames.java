@@ -23,7 +23,7 @@ import javax.lang.model.SourceVersion;
  */
 final class EntityNames {
     /** Locals and parameters the DAO's methods use; an entity parameter never takes one of them. */
-    static final Set<String> DAO_LOCALS = Set.of("db", "dialect", "rowMapper", "key", "keys", "result",
+    static final Set<String> DAO_LOCALS = Set.of("db", "codecs", "dialect", "rowMapper", "key", "keys", "result",
             "byKey", "row", "rows", "parent", "parents", "i", "ps", "rs", "t", "set", "joined", "slot", "sql",
             "builder", "column", "loaded", "fetch", "fetches", "found", "id", "targets", "value", "offset", "limit",
             "entry", "first");

@@ -30,7 +30,7 @@ final class JavadocCompleter {
             Map.entry("value", "the value to look for"),
             Map.entry("rs", "the result set, on the row to read"),
             Map.entry("first", "the index of the row's first column"),
-            Map.entry("dialect", "the database's dialect"),
+            Map.entry("codecs", "the database's codecs"),
             Map.entry("connection", "the connection"),
             Map.entry("dataSource", "the data source to borrow a connection from"),
             Map.entry("source", "the row to copy"));

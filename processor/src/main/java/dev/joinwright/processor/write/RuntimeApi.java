@@ -4,8 +4,8 @@ import com.palantir.javapoet.ClassName;
 
 /**
  * The runtime types generated code refers to, by name: the processor never loads them. Binding and
- * reading values is not here but in {@link ColumnAdapter}, the one place that knows how a column's
- * value crosses JDBC.
+ * reading values is not here but in {@link ColumnAdapter} (with the {@code Codecs} types), the one
+ * place that knows how a column's value crosses JDBC.
  */
 final class RuntimeApi {
     static final ClassName DATABASE = ClassName.get("dev.joinwright", "Database");

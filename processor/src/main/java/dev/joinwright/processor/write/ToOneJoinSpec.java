@@ -141,7 +141,7 @@ final class ToOneJoinSpec {
                 .addParameter(ResultSet.class, "rs")
                 .addParameter(int.class, "joined")
                 .addException(SQLException.class)
-                .addStatement("$T row = readRow(rs, 1, $N)", context.record(), ColumnAdapter.DIALECT_FIELD)
+                .addStatement("$T row = readRow(rs, 1, $N)", context.record(), ColumnAdapter.CODECS_FIELD)
                 .addStatement("int column = $L", 1 + context.entity.columns().size());
         UniqueNames locals = new UniqueNames("rs", "joined", "row", "column");
         for (int i = 0; i < toOne.size(); i++) {

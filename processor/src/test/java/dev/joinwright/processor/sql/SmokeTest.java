@@ -43,7 +43,7 @@ class SmokeTest {
                 "stale country dropped",
                 "set=France",
                 "City.name must not be null: column name of table city is NOT NULL",
-                "widget=gear,1"), run("keys", database));
+                "widget=gear,ROUND,null,1"), run("keys", database));
     }
 
     static String run(String model, TestDatabase database) throws Exception {
