@@ -51,7 +51,8 @@ import java.util.UUID;
  * <li>Enums are stored by {@link Enum#name()}: {@link #enumOf(Enum[])} with {@code MyEnum.values()}
  *     needs no reflection.
  * <li>{@link Codec#key}: on MySQL/MariaDB the string codec's keys drop trailing spaces, because
- *     {@code VARCHAR} comparison there ignores them (PAD SPACE) under every collation.
+ *     {@code VARCHAR} comparison there ignores them (PAD SPACE) under every collation; the decimal
+ *     codec's keys drop trailing zeros ({@code 1 = 1.00}) except on SQLite, which compares the text.
  * </ul>
  */
 public final class Codecs {

@@ -66,8 +66,16 @@ final class ObjectCodecs {
         }
     };
 
-    /** {@code DECIMAL}/{@code NUMERIC} through the driver. */
+    /**
+     * {@code DECIMAL}/{@code NUMERIC} through the driver. The database compares them as numbers
+     * ({@code 1 = 1.00}), so a key is the value without trailing zeros.
+     */
     static final Codec<BigDecimal> DECIMAL = new Codec<>() {
+        @Override
+        public BigDecimal key(BigDecimal value) {
+            return value == null ? null : value.stripTrailingZeros();
+        }
+
         @Override
         public void set(PreparedStatement ps, int index, BigDecimal value) throws SQLException {
             if (value == null) {
@@ -83,7 +91,10 @@ final class ObjectCodecs {
         }
     };
 
-    /** SQLite: the exact {@link BigDecimal#toPlainString()} text, returned unchanged. */
+    /**
+     * SQLite: the exact {@link BigDecimal#toPlainString()} text, returned unchanged; compared as text,
+     * so a key is the value itself ({@code 1.0} and {@code 1.00} differ there).
+     */
     static final Codec<BigDecimal> DECIMAL_TEXT = new Codec<>() {
         @Override
         public void set(PreparedStatement ps, int index, BigDecimal value) throws SQLException {

@@ -2,6 +2,7 @@ package dev.joinwright;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import dev.joinwright.testing.AllDatabases;
 import dev.joinwright.testing.TestDatabases;
 import dev.joinwright.testing.TestDatabases.Tables;
 import dev.joinwright.testing.TestDatabases.TestDatabase;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -177,6 +179,32 @@ class CodecsTest {
             assertEquals("US  ", Codecs.of(d).string().key("US  "), d + " compares trailing spaces");
         }
         assertEquals(Long.valueOf(7), Codecs.of(Dialect.MYSQL).longs().key(7L));
+    }
+
+    @Test
+    void decimalKeysCompareAsNumbersWhereTheDatabaseDoes() {
+        for (Dialect d : List.of(Dialect.H2, Dialect.POSTGRESQL, Dialect.MYSQL)) {
+            Codec<BigDecimal> decimal = Codecs.of(d).bigDecimal();
+            assertEquals(decimal.key(new BigDecimal("1")), decimal.key(new BigDecimal("1.00")), d + ": 1 = 1.00");
+        }
+        Codec<BigDecimal> text = Codecs.of(Dialect.SQLITE).bigDecimal();
+        assertNotEquals(text.key(new BigDecimal("1")), text.key(new BigDecimal("1.00")), "SQLite compares the text");
+    }
+
+    @AllDatabases
+    void decimalKeysMatchWhatTheDatabaseSelected(TestDatabase db) throws SQLException {
+        try (Tables tables = db.tables()) {
+            String table = tables.name("dec");
+            String type = db.dialect() == Dialect.SQLITE ? "TEXT" : "DECIMAL(10,2)";
+            tables.execute("CREATE TABLE " + table + " (amount " + type + " PRIMARY KEY)" + db.tableOptions());
+            Database database = db.database();
+            Codec<BigDecimal> decimal = database.codecs().bigDecimal();
+            Jdbc.update(database, "INSERT INTO " + table + " VALUES (?)", ps -> decimal.set(ps, 1, new BigDecimal("1.50")));
+            List<BigDecimal> found = Jdbc.query(database, "SELECT amount FROM " + table + " WHERE amount = ?",
+                    ps -> decimal.set(ps, 1, new BigDecimal("1.5")), rs -> decimal.get(rs, 1));
+            found.forEach(amount -> assertEquals(decimal.key(new BigDecimal("1.5")), decimal.key(amount)));
+            assertEquals(db.dialect() == Dialect.SQLITE ? 0 : 1, found.size());
+        }
     }
 
     @AllDatabases

@@ -164,6 +164,12 @@ final class NavigationSpec {
                 .build();
     }
 
+    /**
+     * The target rows are indexed by their key as the database compares it ({@code codec.key}), and
+     * each parent's FK is looked up the same way, so a MySQL FK value {@code 'US '} finds its
+     * {@code 'US'} parent; a NOT NULL FK whose row is not there is a {@code NotFoundException}, as
+     * in the single lookup.
+     */
     private MethodSpec manyToOneBatched(Column fk, Column targetKey) {
         String parents = "parents";
         CodeBlock keys = keyQuery(constant, statements.manyToOneByKeys(), targetKey);
@@ -187,15 +193,22 @@ final class NavigationSpec {
                 .beginControlFlow("for ($T row : $T.queryByKeys(db, $L, keys, (ps, i, key) -> $L, $L))",
                         targetRecord(), RuntimeApi.JDBC, keys,
                         context.columns.bind(targetKey, "ps", CodeBlock.of("i"), CodeBlock.of("key")), targetMapper())
-                .addStatement("byKey.put(row.$N(), row)", targetKey.accessorName())
+                .addStatement("byKey.put($L, row)", context.columns.key(targetKey, CodeBlock.of("row.$N()", targetKey.accessorName())))
                 .endControlFlow()
                 .beginControlFlow("for ($T parent : $N)", context.entityType(), parents);
         if (fk.notNull()) {
-            method.addStatement("result.put(parent.$N(), byKey.get(parent.$N()))", context.id().accessorName(), fk.accessorName());
+            method.addStatement("$T target = byKey.get($L)", targetRecord(),
+                            context.columns.key(targetKey, CodeBlock.of("parent.$N()", fk.accessorName())))
+                    .beginControlFlow("if (target == null)")
+                    .addStatement("throw new $T($S + parent.$N(), $S)", RuntimeApi.NOT_FOUND,
+                            "No " + target.table() + " row has key ", fk.accessorName(), target.table())
+                    .endControlFlow()
+                    .addStatement("result.put(parent.$N(), target)", context.id().accessorName());
         } else {
             method.addStatement("$T key = parent.$N()", RecordWriter.columnType(fk), fk.accessorName())
-                    .addStatement("result.put(parent.$N(), key == null ? $T.empty() : $T.ofNullable(byKey.get(key)))",
-                            context.id().accessorName(), Optional.class, Optional.class);
+                    .addStatement("result.put(parent.$N(), key == null ? $T.empty() : $T.ofNullable(byKey.get($L)))",
+                            context.id().accessorName(), Optional.class, Optional.class,
+                            context.columns.key(targetKey, CodeBlock.of("key")));
         }
         return method.endControlFlow().addStatement("return result").build();
     }
@@ -227,33 +240,55 @@ final class NavigationSpec {
         type.addMethod(batchedByParentKey(fk, keys, many));
     }
 
+    /**
+     * Each parent is a key of the result as given; the rows are matched to the parents through an
+     * index by key as the database compares it ({@code codec.key}), so a child whose MySQL FK is
+     * {@code 'US '} lands with its {@code 'US'} parent.
+     */
     private MethodSpec batchedByParentKey(Column fk, CodeBlock keyQuery, boolean many) {
         String parents = "parents";
+        TypeName indexValue = many ? list(targetRecord()) : targetRecord();
         MethodSpec.Builder method = method("For each parent's key, its {@code $L} $L, in one statement per chunk of keys.\n"
                 + "Every parent is a key of the map$L.\n", target.table(), many ? "rows" : "row",
                 many ? " (with an empty list if it has none)" : "")
                 .returns(batchedResult())
                 .addParameter(parents(), parents)
                 .addStatement("$T result = new $T<>()", batchedResult(), LinkedHashMap.class)
+                .addStatement("$T<$T, $T> byKey = new $T<>()", Map.class, context.boxedKey(), indexValue, HashMap.class)
                 .addStatement("$T<$T> keys = new $T<>($N.size())", List.class, context.boxedKey(), ArrayList.class, parents)
-                .beginControlFlow("for ($T parent : $N)", context.entityType(), parents)
-                .addStatement("$T key = parent.$N()", context.keyType(), context.id().accessorName());
+                .beginControlFlow("for ($T parent : $N)", context.entityType(), parents);
         if (many) {
-            method.addStatement("result.putIfAbsent(key, new $T<>())", ArrayList.class);
+            method.addStatement("$T key = parent.$N()", context.boxedKey(), context.id().accessorName())
+                    .addStatement("result.put(key, byKey.computeIfAbsent($L, k -> new $T<>()))",
+                            context.columns.key(context.id(), CodeBlock.of("key")), ArrayList.class)
+                    .addStatement("keys.add(key)");
         } else {
-            method.addStatement("result.putIfAbsent(key, $T.empty())", Optional.class);
+            method.addStatement("keys.add(parent.$N())", context.id().accessorName());
         }
-        method.addStatement("keys.add(key)")
-                .endControlFlow()
+        method.endControlFlow()
                 .beginControlFlow("for ($T row : $T.queryByKeys(db, $L, keys, (ps, i, key) -> $L, $L))",
                         targetRecord(), RuntimeApi.JDBC, keyQuery,
                         context.columns.bind(context.id(), "ps", CodeBlock.of("i"), CodeBlock.of("key")), targetMapper());
-        if (many) {
-            method.addStatement("result.get(row.$N()).add(row)", fk.accessorName());
-        } else {
-            method.addStatement("result.put(row.$N(), $T.of(row))", fk.accessorName(), Optional.class);
+        CodeBlock rowKey = context.columns.key(context.id(), CodeBlock.of("row.$N()", fk.accessorName()));
+        if (!many) {
+            return method.addStatement("byKey.put($L, row)", rowKey)
+                    .endControlFlow()
+                    .beginControlFlow("for ($T parent : $N)", context.entityType(), parents)
+                    .addStatement("result.put(parent.$N(), $T.ofNullable(byKey.get($L)))", context.id().accessorName(),
+                            Optional.class, context.columns.key(context.id(), CodeBlock.of("parent.$N()", context.id().accessorName())))
+                    .endControlFlow()
+                    .addStatement("return result")
+                    .build();
         }
-        return method.endControlFlow().addStatement("return result").build();
+        return method.addStatement("$T children = byKey.get($L)", list(targetRecord()), rowKey)
+                .beginControlFlow("if (children == null)")
+                .addStatement("throw $T.unmatched($S, $S, row.$N())", RuntimeApi.KEYS, target.table(), fk.name(),
+                        fk.accessorName())
+                .endControlFlow()
+                .addStatement("children.add(row)")
+                .endControlFlow()
+                .addStatement("return result")
+                .build();
     }
 
     // ---- many-to-many: a JOIN through the association table ----
@@ -276,10 +311,10 @@ final class NavigationSpec {
                         context.columns.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")), targetMapper())
                 .build());
         CodeBlock keys = keyQuery(constant, statements.linkedByKeys(), context.id());
-        type.addMethod(manyToManyBatched(keys));
+        type.addMethod(manyToManyBatched(keys, table));
     }
 
-    private MethodSpec manyToManyBatched(CodeBlock keyQuery) {
+    private MethodSpec manyToManyBatched(CodeBlock keyQuery, AssociationTable table) {
         String parents = "parents";
         TypeName entry = ParameterizedTypeName.get(ClassName.get(Map.Entry.class), context.boxedKey(), targetRecord());
         return method("For each parent's key, its linked {@code $L} rows, in one JOIN per chunk of keys. Every\n"
@@ -287,10 +322,12 @@ final class NavigationSpec {
                 .returns(batchedResult())
                 .addParameter(parents(), parents)
                 .addStatement("$T result = new $T<>()", batchedResult(), LinkedHashMap.class)
+                .addStatement("$T<$T, $T> byKey = new $T<>()", Map.class, context.boxedKey(), list(targetRecord()), HashMap.class)
                 .addStatement("$T<$T> keys = new $T<>($N.size())", List.class, context.boxedKey(), ArrayList.class, parents)
                 .beginControlFlow("for ($T parent : $N)", context.entityType(), parents)
-                .addStatement("$T key = parent.$N()", context.keyType(), context.id().accessorName())
-                .addStatement("result.putIfAbsent(key, new $T<>())", ArrayList.class)
+                .addStatement("$T key = parent.$N()", context.boxedKey(), context.id().accessorName())
+                .addStatement("result.put(key, byKey.computeIfAbsent($L, k -> new $T<>()))",
+                        context.columns.key(context.id(), CodeBlock.of("key")), ArrayList.class)
                 .addStatement("keys.add(key)")
                 .endControlFlow()
                 .beginControlFlow("for ($T row : $T.queryByKeys(db, $L, keys, (ps, i, key) -> $L,\nrs -> $T.entry($L, $L)))",
@@ -298,7 +335,12 @@ final class NavigationSpec {
                         context.columns.bind(context.id(), "ps", CodeBlock.of("i"), CodeBlock.of("key")),
                         Map.class, context.columns.read(context.id(), "rs", CodeBlock.of("1")),
                         DaoContext.readRow(target, "rs", CodeBlock.of("2")))
-                .addStatement("result.get(row.getKey()).add(row.getValue())")
+                .addStatement("$T linked = byKey.get($L)", list(targetRecord()),
+                        context.columns.key(context.id(), CodeBlock.of("row.getKey()")))
+                .beginControlFlow("if (linked == null)")
+                .addStatement("throw $T.unmatched($S, $S, row.getKey())", RuntimeApi.KEYS, table.name(), relation.ownerColumn())
+                .endControlFlow()
+                .addStatement("linked.add(row.getValue())")
                 .endControlFlow()
                 .addStatement("return result")
                 .build();

@@ -15,6 +15,7 @@ final class RuntimeApi {
     static final ClassName JDBC = ClassName.get("dev.joinwright.internal", "Jdbc");
     static final ClassName ROW_MAPPER = ClassName.get("dev.joinwright.internal", "RowMapper");
     static final ClassName KEY_QUERY = ClassName.get("dev.joinwright.internal", "KeyQuery");
+    static final ClassName KEYS = ClassName.get("dev.joinwright.internal", "Keys");
 
     private RuntimeApi() {}
 }
