@@ -97,12 +97,23 @@ public final class Jdbc {
 
     /** Runs an INSERT, UPDATE or DELETE (or DDL) and returns the update count. */
     public static int update(Database db, String sql, StatementBinder binder) {
+        return update(db, sql, null, binder);
+    }
+
+    /**
+     * Like {@link #update(Database, String, StatementBinder)}, for a statement that writes rows of
+     * {@code table} only: a violation the driver does not name is named after it (see
+     * {@link SqlErrors#translate(SQLException, Dialect, String)}).
+     */
+    public static int update(Database db, String sql, String table, StatementBinder binder) {
         return db.withConnection(connection -> {
             long start = start();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 binder.bind(ps);
                 traceBound(ps);
                 return ps.executeUpdate();
+            } catch (SQLException e) {
+                throw SqlErrors.translate(e, db.dialect(), table);
             } finally {
                 end(sql, start);
             }
@@ -140,10 +151,21 @@ public final class Jdbc {
      * {@link Statement#SUCCESS_NO_INFO} on MySQL/MariaDB.
      */
     public static <T> int[] batch(Database db, String sql, Collection<? extends T> items, ItemBinder<? super T> binder) {
+        return batch(db, sql, null, items, binder);
+    }
+
+    private static <T> int[] batch(Database db, String sql, String table, Collection<? extends T> items,
+            ItemBinder<? super T> binder) {
         if (items.isEmpty()) {
             return new int[0];
         }
-        return db.inTransaction(() -> db.withConnection(connection -> executeBatch(connection, sql, items, binder)));
+        return db.inTransaction(() -> db.withConnection(connection -> {
+            try {
+                return executeBatch(connection, sql, items, binder);
+            } catch (SQLException e) {
+                throw SqlErrors.translate(e, db.dialect(), table);
+            }
+        }));
     }
 
     private static <T> int[] executeBatch(Connection connection, String sql, Collection<? extends T> items,
@@ -164,14 +186,21 @@ public final class Jdbc {
     /**
      * Like {@link #batch}, with the items sorted by {@code keyOrder} first, so that the batch takes
      * its row locks in key order: two multi-row writes over overlapping rows then wait for each
-     * other instead of deadlocking (each locks the lowest key first). For link, unlink and
-     * foreign-key batches, whose caller's order carries no meaning.
+     * other instead of deadlocking (each locks the lowest key first). For unlink and foreign-key
+     * batches, whose caller's order carries no meaning.
+     *
+     * @param table the one table the statement writes, named by a violation the driver does not
+     *     name; {@code null} for a DELETE (see {@link SqlErrors#translate(SQLException, Dialect, String)})
      */
-    public static <T> int[] batchInKeyOrder(Database db, String sql, Collection<? extends T> items,
+    public static <T> int[] batchInKeyOrder(Database db, String sql, String table, Collection<? extends T> items,
             Comparator<? super T> keyOrder, ItemBinder<? super T> binder) {
+        return batch(db, sql, table, sorted(items, keyOrder), binder);
+    }
+
+    private static <T> List<T> sorted(Collection<? extends T> items, Comparator<? super T> keyOrder) {
         List<T> sorted = new ArrayList<>(items);
         sorted.sort(keyOrder);
-        return batch(db, sql, sorted, binder);
+        return sorted;
     }
 
     /**
@@ -182,14 +211,15 @@ public final class Jdbc {
      * for the row, then inserts), the batch runs inside a savepoint and is rolled back to it and
      * run again, at most three times; by then the other transaction's row is committed and the
      * statement finds it.
+     *
+     * @param table the table the rows are inserted into, named by a violation the driver does not name
      */
-    public static <T> int[] batchIdempotent(Database db, String sql, Collection<? extends T> items,
+    public static <T> int[] batchIdempotent(Database db, String sql, String table, Collection<? extends T> items,
             Comparator<? super T> keyOrder, ItemBinder<? super T> binder) {
         if (!db.dialect().idempotentInsertsRace()) {
-            return batchInKeyOrder(db, sql, items, keyOrder, binder);
+            return batchInKeyOrder(db, sql, table, items, keyOrder, binder);
         }
-        List<T> sorted = new ArrayList<>(items);
-        sorted.sort(keyOrder);
+        List<T> sorted = sorted(items, keyOrder);
         if (sorted.isEmpty()) {
             return new int[0];
         }
@@ -201,8 +231,9 @@ public final class Jdbc {
                     connection.releaseSavepoint(savepoint);
                     return counts;
                 } catch (SQLException e) {
-                    if (attempt >= 3 || !(SqlErrors.translate(e, db.dialect()) instanceof UniqueViolationException)) {
-                        throw e;
+                    DataAccessException failure = SqlErrors.translate(e, db.dialect(), table);
+                    if (attempt >= 3 || !(failure instanceof UniqueViolationException)) {
+                        throw failure;
                     }
                     connection.rollback(savepoint);
                 }

@@ -34,6 +34,20 @@ public final class SqlErrors {
 
     /** Translates {@code e}, raised by a database of {@code dialect}. */
     public static DataAccessException translate(SQLException e, Dialect dialect) {
+        return translate(e, dialect, null);
+    }
+
+    /**
+     * Translates {@code e}, raised by a statement that writes rows of {@code table} only (an INSERT,
+     * or an UPDATE that changes no referenced key, so no cascade writes another table): a violated
+     * constraint or a value out of range is then certainly {@code table}'s, and names it when the
+     * driver's message does not (PostgreSQL's unique violations and out-of-range values, MariaDB's
+     * unique and not-null violations, H2's not-null and value errors). Never for a DELETE, whose FK
+     * violation names the referencing table.
+     *
+     * @param table the table the statement writes, as the DDL names it; {@code null} for none
+     */
+    public static DataAccessException translate(SQLException e, Dialect dialect, String table) {
         SQLException specific = e;
         Kind kind = Kind.OTHER;
         for (SQLException candidate : candidates(e)) {
@@ -48,6 +62,9 @@ public final class SqlErrors {
         }
         String message = specific.getMessage();
         ErrorMessages.Names names = ErrorMessages.parse(dialect, kind, message == null ? "" : message);
+        if (table != null && names.table == null && isAboutTheRowWritten(kind)) {
+            names = new ErrorMessages.Names(table, names.constraint, names.column);
+        }
         String state = specific.getSQLState();
         int code = dialect == Dialect.SQLITE ? sqliteCode(specific) : specific.getErrorCode();
         String text = describe(kind, names, dialect) + ": " + message;
@@ -72,6 +89,16 @@ public final class SqlErrors {
                 return new RetryableException(text, e, state, code, null, null, null);
             default:
                 return new DataAccessException(text, e, state, code, null, null, null);
+        }
+    }
+
+    /** The kinds a statement's own row causes: constraints of the table written, and its values. */
+    private static boolean isAboutTheRowWritten(Kind kind) {
+        switch (kind) {
+            case FOREIGN_KEY: case UNIQUE: case NOT_NULL: case CHECK: case CONSTRAINT: case VALUE:
+                return true;
+            default:
+                return false;
         }
     }
 

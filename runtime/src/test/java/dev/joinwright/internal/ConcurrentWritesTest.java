@@ -60,7 +60,7 @@ class ConcurrentWritesTest {
                         both.add(threads.submit(() -> {
                             start.await(10, TimeUnit.SECONDS);
                             try {
-                                Jdbc.batchInKeyOrder(database, update, order, Comparator.naturalOrder(),
+                                Jdbc.batchInKeyOrder(database, update, null, order, Comparator.naturalOrder(),
                                         (ps, id) -> ps.setInt(1, id));
                             } catch (RetryableException e) {
                                 deadlocks.incrementAndGet();
@@ -111,7 +111,7 @@ class ConcurrentWritesTest {
                         all.add(threads.submit(() -> {
                             start.await(10, TimeUnit.SECONDS);
                             try {
-                                database.runInTransaction(() -> Jdbc.batchIdempotent(database, sql, targets,
+                                database.runInTransaction(() -> Jdbc.batchIdempotent(database, sql, table, targets,
                                         Comparator.naturalOrder(), (ps, b) -> {
                                             ps.setInt(1, a);
                                             ps.setInt(2, b);

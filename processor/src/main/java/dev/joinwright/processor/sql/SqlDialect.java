@@ -145,6 +145,16 @@ public enum SqlDialect {
     }
 
     /**
+     * A query that locks the rows it selects until the transaction ends, {@code SELECT ... FOR
+     * UPDATE} on H2, PostgreSQL and MySQL, or {@code null} on SQLite, which needs none: it runs one
+     * writer at a time, and a read first would make a deferred transaction fail to upgrade its lock
+     * (SQLITE_BUSY) rather than wait.
+     */
+    public String forUpdate(String select) {
+        return this == SQLITE ? null : select + " FOR UPDATE";
+    }
+
+    /**
      * An INSERT of one row that does nothing when the row's key exists already, but still fails
      * on any other constraint (so not MySQL's {@code INSERT IGNORE}, which hides FK violations).
      */

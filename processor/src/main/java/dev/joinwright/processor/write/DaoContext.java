@@ -2,14 +2,22 @@ package dev.joinwright.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.joinwright.processor.model.Column;
+import dev.joinwright.processor.model.ColumnType;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Naming;
 import dev.joinwright.processor.model.Relation;
+import dev.joinwright.processor.sql.dml.EntityStatements;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -29,6 +37,8 @@ final class DaoContext implements SqlConstants.Choices {
     private final UniqueNames fields = new UniqueNames("db", ColumnAdapter.CODECS_FIELD, DIALECT, "rowMapper",
             "joinedSql");
     private final List<CodeBlock> constructorStatements = new ArrayList<>();
+    private final Map<String, String> keyOrders = new HashMap<>();
+    private CodeBlock lockById;
 
     DaoContext(Entity entity, List<Relation> relations, TypeSpec.Builder type) {
         this.entity = entity;
@@ -58,6 +68,49 @@ final class DaoContext implements SqlConstants.Choices {
 
     List<CodeBlock> constructorStatements() {
         return constructorStatements;
+    }
+
+    /**
+     * The DAO's constant that orders rows of {@code of} by key, for multi-row writes that take their
+     * row locks in key order: {@code Comparator<Tag> TAG_KEY_ORDER = Comparator.comparingLong(Tag::id)};
+     * added on first use.
+     */
+    CodeBlock keyOrder(Entity of) {
+        ClassName rowType = ClassName.get(of.element());
+        String name = keyOrders.computeIfAbsent(rowType.canonicalName(), n -> sql.addConstant(
+                Naming.snakeCase(of.simpleName()).toUpperCase(Locale.ROOT) + "_KEY_ORDER",
+                ParameterizedTypeName.get(ClassName.get(Comparator.class), rowType),
+                comparator(rowType, of.id().orElseThrow())));
+        return CodeBlock.of("$N", name);
+    }
+
+    private static CodeBlock comparator(ClassName rowType, Column key) {
+        String accessor = key.accessorName();
+        if (key.primitive()) {
+            String method = switch (key.type()) {
+                case LONG -> "comparingLong";
+                case INT, SHORT -> "comparingInt";
+                case FLOAT, DOUBLE -> "comparingDouble";
+                default -> "comparing";
+            };
+            return CodeBlock.of("$T.$N($T::$N)", Comparator.class, method, rowType, accessor);
+        }
+        if (key.type() == ColumnType.BYTES) {
+            return CodeBlock.of("$T.comparing($T::$N, $T::compare)", Comparator.class, rowType, accessor, Arrays.class);
+        }
+        return CodeBlock.of("$T.comparing($T::$N)", Comparator.class, rowType, accessor);
+    }
+
+    /**
+     * The statement that locks this entity's row by key until the transaction ends, or
+     * {@code null} on a dialect that needs none; added on first use.
+     */
+    CodeBlock lockById() {
+        if (lockById == null) {
+            lockById = sql.add("LOCK_" + Naming.snakeCase(entity.simpleName()).toUpperCase(Locale.ROOT),
+                    new EntityStatements(entity).lockById());
+        }
+        return lockById;
     }
 
     static ClassName daoName(Entity entity) {

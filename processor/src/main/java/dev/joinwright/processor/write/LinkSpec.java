@@ -13,7 +13,6 @@ import dev.joinwright.processor.model.Column;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Naming;
 import dev.joinwright.processor.model.Relation;
-import dev.joinwright.processor.sql.SqlDialect;
 import dev.joinwright.processor.sql.dml.RelationStatements;
 import java.util.Arrays;
 import java.util.Collection;
@@ -82,50 +81,51 @@ final class LinkSpec {
 
     // ---- many-to-many ----
 
+    /**
+     * Links go through {@code Jdbc.batchIdempotent} (in key order, and retried where the database's
+     * idempotent insert races), unlinks through {@code Jdbc.batchInKeyOrder}; {@code replaceR} first
+     * locks the owner's row ({@code SELECT ... FOR UPDATE} where the dialect needs it), so that two
+     * replaces of one owner run one after the other and the later one's set is what remains.
+     */
     private void manyToMany(TypeSpec.Builder type) {
         AssociationTable table = relation.association().orElseThrow();
         Column targetKey = target.id().orElseThrow();
-        String linkField = context.field("link" + suffix + "Sql");
-        addLinkSql(type, table, linkField);
+        CodeBlock link = context.sql.add("LINK_" + constant, statements.link());
         CodeBlock unlink = context.sql.add("UNLINK_" + constant, statements.unlink());
         CodeBlock clear = context.sql.add("CLEAR_" + constant, statements.clear());
+        CodeBlock lock = context.lockById();
+        CodeBlock keyOrder = context.keyOrder(target);
         CodeBlock binder = CodeBlock.of("(ps, t) -> {\n$>$L;\n$L;\n$<}",
                 context.columns.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("key")),
                 context.columns.bind(targetKey, "ps", CodeBlock.of("2"), CodeBlock.of("t.$N()", targetKey.accessorName())));
+        CodeBlock bindKey = CodeBlock.of("ps -> $L", context.columns.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("key")));
         String p = context.parameter();
         String table_ = table.name();
         type.addMethod(varargs("link" + suffix, "Links {@code targets} to {@code " + p + "} in {@code " + table_
                 + "}; links that exist already are left as they are."));
         type.addMethod(batchMethod("link" + suffix, "Links {@code targets} to {@code " + p + "} in {@code " + table_
-                + "}, as one atomic batch; idempotent.")
-                .addStatement("$T.batch(db, $N, targets, $L)", RuntimeApi.JDBC, linkField, binder)
+                + "}, as one atomic batch in key order; idempotent, also when another transaction links the same pair at once.")
+                .addStatement("$T.batchIdempotent(db, $L, $S, targets, $L, $L)", RuntimeApi.JDBC, link, table_, keyOrder, binder)
                 .build());
         type.addMethod(varargs("unlink" + suffix, "Removes the links between {@code " + p + "} and {@code targets}."));
         type.addMethod(batchMethod("unlink" + suffix, "Removes the links between {@code " + p
-                + "} and {@code targets}, as one atomic batch; missing links are ignored.")
-                .addStatement("$T.batch(db, $L, targets, $L)", RuntimeApi.JDBC, unlink, binder)
+                + "} and {@code targets}, as one atomic batch in key order; missing links are ignored.")
+                .addStatement("$T.batchInKeyOrder(db, $L, null, targets, $L, $L)", RuntimeApi.JDBC, unlink, keyOrder, binder)
                 .build());
         type.addMethod(batchMethod("replace" + suffix, "Makes {@code targets} exactly the links of {@code " + p
-                + "}, atomically: on any failure the link set is unchanged.")
-                .addStatement("db.runInTransaction(() -> {\n$>$T.update(db, $L, ps -> $L);\n$T.batch(db, $N, targets, $L);\n$<})",
-                        RuntimeApi.JDBC, clear, context.columns.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("key")),
-                        RuntimeApi.JDBC, linkField, binder)
+                + "}, atomically: on any failure the link set is unchanged. It holds {@code " + p + "}'s row while it"
+                + " writes, so two concurrent replaces end with one of the two sets, never both.")
+                .addCode(CodeBlock.builder()
+                        .add("db.runInTransaction(() -> {\n$>")
+                        .beginControlFlow("if ($L != null)", lock)
+                        .addStatement("$T.lockRows(db, $L, $L)", RuntimeApi.JDBC, lock, bindKey)
+                        .endControlFlow()
+                        .addStatement("$T.update(db, $L, $L)", RuntimeApi.JDBC, clear, bindKey)
+                        .addStatement("$T.batchIdempotent(db, $L, $S, targets, $L, $L)", RuntimeApi.JDBC, link, table_,
+                                keyOrder, binder)
+                        .add("$<});\n")
+                        .build())
                 .build());
-    }
-
-    /**
-     * The idempotent insert of one link differs per database: {@code MERGE ... KEY} on H2,
-     * {@code ON CONFLICT DO NOTHING} on PostgreSQL and SQLite, {@code ON DUPLICATE KEY UPDATE} on
-     * MySQL (not {@code INSERT IGNORE}, which would also hide FK violations).
-     */
-    private void addLinkSql(TypeSpec.Builder type, AssociationTable table, String field) {
-        CodeBlock.Builder choose = CodeBlock.builder().add("this.$N = switch ($N) {\n$>", field, DaoContext.DIALECT);
-        for (SqlDialect dialect : SqlDialect.values()) {
-            String name = context.sql.addOne("LINK_" + constant + "_" + dialect.name(), statements.link().in(dialect));
-            choose.add("case $L -> $N;\n", dialect.name(), name);
-        }
-        type.addField(String.class, field, Modifier.PRIVATE, Modifier.FINAL);
-        context.initializeInConstructor(choose.add("$<}").build());
     }
 
     // ---- one-to-many: write the children's FK column ----
@@ -142,7 +142,8 @@ final class LinkSpec {
                 + fk.name() + "}."));
         type.addMethod(batchMethod("link" + suffix, "Makes {@code " + p + "} the parent of {@code targets} by writing their {@code "
                 + fk.name() + "}, as one atomic batch.")
-                .addStatement("$T.batch(db, $L, targets, $L)", RuntimeApi.JDBC, link, binder)
+                .addStatement("$T.batchInKeyOrder(db, $L, $S, targets, $L, $L)", RuntimeApi.JDBC, link, target.table(),
+                        context.keyOrder(target), binder)
                 .build());
         if (fk.notNull()) {
             return; // a child cannot be without a parent: re-link it, or delete it
@@ -155,7 +156,8 @@ final class LinkSpec {
                 + p + "}."));
         type.addMethod(batchMethod("unlink" + suffix, "Sets {@code " + fk.name() + "} to NULL on those {@code targets} whose parent is {@code "
                 + p + "}, as one atomic batch.")
-                .addStatement("$T.batch(db, $L, targets, $L)", RuntimeApi.JDBC, unlink, unbinder)
+                .addStatement("$T.batchInKeyOrder(db, $L, $S, targets, $L, $L)", RuntimeApi.JDBC, unlink, target.table(),
+                        context.keyOrder(target), unbinder)
                 .build());
     }
 
@@ -189,7 +191,8 @@ final class LinkSpec {
 
     private void finishSetter(TypeSpec.Builder type, MethodSpec.Builder method, CodeBlock sql, Column fk, String p,
             String value) {
-        method.beginControlFlow("if ($T.update(db, $L, ps -> {\n$>$L;\n$L;\n$<}) == 0)", RuntimeApi.JDBC, sql,
+        method.beginControlFlow("if ($T.update(db, $L, $S, ps -> {\n$>$L;\n$L;\n$<}) == 0)", RuntimeApi.JDBC, sql,
+                        context.entity.table(),
                         context.columns.bind(fk, "ps", CodeBlock.of("1"), CodeBlock.of("key")),
                         context.columns.bind(context.id(), "ps", CodeBlock.of("2"), CodeBlock.of("$N.$N()", p, context.id().accessorName())))
                 .addStatement("throw new $T($S + $N.$N(), $S)", RuntimeApi.NOT_FOUND,

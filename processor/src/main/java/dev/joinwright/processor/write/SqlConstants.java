@@ -2,6 +2,7 @@ package dev.joinwright.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.joinwright.processor.sql.SqlDialect;
 import dev.joinwright.processor.sql.dml.Sql;
@@ -110,6 +111,15 @@ final class SqlConstants {
         String name = names.claim(preferred);
         type.addField(constant(name, sql.in(SqlDialect.H2)));
         return CodeBlock.of("$N", name);
+    }
+
+    /** Adds a constant of any type, {@code private static final T NAME = initializer}; answers its name. */
+    String addConstant(String preferred, TypeName constantType, CodeBlock initializer) {
+        String name = names.claim(preferred);
+        type.addField(FieldSpec.builder(constantType, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(initializer)
+                .build());
+        return name;
     }
 
     /** Adds one dialect's text as a constant; answers the constant's name. */

@@ -62,6 +62,11 @@ public final class EntityStatements {
         };
     }
 
+    /** Locks the row with the bound key until the transaction ends, or {@code null} where none is needed. */
+    public Sql lockById() {
+        return d -> d.forUpdate("SELECT " + key(d) + " FROM " + d.quote(entity.table()) + " WHERE " + key(d) + " = ?");
+    }
+
     public Sql findById() {
         return d -> select(entity, d, "") + " WHERE " + key(d) + " = ?";
     }
