@@ -4,7 +4,6 @@ import dev.joinwright.DataAccessException;
 import dev.joinwright.Database;
 import dev.joinwright.Dialect;
 import dev.joinwright.UniqueViolationException;
-import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,17 +27,15 @@ import java.util.Optional;
  * only, at no cost when that logger is off.
  */
 public final class Jdbc {
-    private static final System.Logger SQL_LOG = System.getLogger("dev.joinwright.sql");
-
     private Jdbc() {}
 
     /** All rows of a query, mapped. */
     public static <T> List<T> query(Database db, String sql, StatementBinder binder, RowMapper<T> mapper) {
         return db.withConnection(connection -> {
-            long start = start();
+            long start = SqlLog.start();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 binder.bind(ps);
-                traceBound(ps);
+                SqlLog.traceBound(ps);
                 List<T> rows = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -47,7 +44,7 @@ public final class Jdbc {
                 }
                 return rows;
             } finally {
-                end(sql, start);
+                SqlLog.end(sql, start);
             }
         });
     }
@@ -59,10 +56,10 @@ public final class Jdbc {
      */
     public static <T> Optional<T> queryOne(Database db, String sql, StatementBinder binder, RowMapper<T> mapper) {
         return db.withConnection(connection -> {
-            long start = start();
+            long start = SqlLog.start();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 binder.bind(ps);
-                traceBound(ps);
+                SqlLog.traceBound(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
@@ -74,7 +71,7 @@ public final class Jdbc {
                     return Optional.of(row);
                 }
             } finally {
-                end(sql, start);
+                SqlLog.end(sql, start);
             }
         });
     }
@@ -82,15 +79,15 @@ public final class Jdbc {
     /** The first column of the first row as a {@code long} (a count, say); 0 if no row or NULL. */
     public static long queryLong(Database db, String sql, StatementBinder binder) {
         return db.withConnection(connection -> {
-            long start = start();
+            long start = SqlLog.start();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 binder.bind(ps);
-                traceBound(ps);
+                SqlLog.traceBound(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getLong(1) : 0L;
                 }
             } finally {
-                end(sql, start);
+                SqlLog.end(sql, start);
             }
         });
     }
@@ -107,40 +104,15 @@ public final class Jdbc {
      */
     public static int update(Database db, String sql, String table, StatementBinder binder) {
         return db.withConnection(connection -> {
-            long start = start();
+            long start = SqlLog.start();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 binder.bind(ps);
-                traceBound(ps);
+                SqlLog.traceBound(ps);
                 return ps.executeUpdate();
             } catch (SQLException e) {
                 throw SqlErrors.translate(e, db.dialect(), table);
             } finally {
-                end(sql, start);
-            }
-        });
-    }
-
-    /**
-     * Runs one INSERT and returns the key the database generated for {@code keyColumn}: the bare,
-     * unquoted column name as the catalog spells it ({@code id}; H2 folds it to upper case by
-     * itself). PostgreSQL and H2 are asked for the column by name (pgjdbc then appends
-     * {@code RETURNING "id"}); MySQL, MariaDB and SQLite return their auto-increment key.
-     */
-    public static long insertReturningKey(Database db, String sql, String keyColumn, StatementBinder binder) {
-        return db.withConnection(connection -> {
-            long start = start();
-            try (PreparedStatement ps = prepareForKeys(connection, db.dialect(), sql, keyColumn)) {
-                binder.bind(ps);
-                traceBound(ps);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    if (!keys.next()) {
-                        throw new DataAccessException("The database returned no generated key for: " + sql);
-                    }
-                    return keys.getLong(1);
-                }
-            } finally {
-                end(sql, start);
+                SqlLog.end(sql, start);
             }
         });
     }
@@ -170,16 +142,16 @@ public final class Jdbc {
 
     private static <T> int[] executeBatch(Connection connection, String sql, Collection<? extends T> items,
             ItemBinder<? super T> binder) throws SQLException {
-        long start = start();
+        long start = SqlLog.start();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (T item : items) {
                 binder.bind(ps, item);
-                traceBound(ps);
+                SqlLog.traceBound(ps);
                 ps.addBatch();
             }
             return ps.executeBatch();
         } finally {
-            end(sql, start);
+            SqlLog.end(sql, start);
         }
     }
 
@@ -254,10 +226,10 @@ public final class Jdbc {
             if (connection.getAutoCommit()) {
                 throw new IllegalStateException("lockRows outside a transaction locks nothing: " + sql);
             }
-            long start = start();
+            long start = SqlLog.start();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 binder.bind(ps);
-                traceBound(ps);
+                SqlLog.traceBound(ps);
                 int rows = 0;
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -266,32 +238,9 @@ public final class Jdbc {
                 }
                 return rows;
             } finally {
-                end(sql, start);
+                SqlLog.end(sql, start);
             }
         });
-    }
-
-    /**
-     * Inserts every item atomically, like {@link #batch}, and returns the generated keys in item
-     * order. H2, PostgreSQL and MariaDB return the keys of a JDBC batch; on SQLite, whose driver
-     * returns only the last key of a batch, the prepared statement is executed once per item
-     * (still one transaction, still one statement).
-     */
-    public static <T> long[] batchInsertReturningKeys(Database db, String sql, String keyColumn,
-            Collection<? extends T> items, ItemBinder<? super T> binder) {
-        if (items.isEmpty()) {
-            return new long[0];
-        }
-        return db.inTransaction(() -> db.withConnection(connection -> {
-            long start = start();
-            try (PreparedStatement ps = prepareForKeys(connection, db.dialect(), sql, keyColumn)) {
-                return db.dialect() == Dialect.SQLITE
-                        ? insertOneByOne(ps, items, binder)
-                        : insertBatch(ps, items, binder, sql);
-            } finally {
-                end(sql, start);
-            }
-        }));
     }
 
     /**
@@ -360,11 +309,11 @@ public final class Jdbc {
 
     private static <T> void queryArray(Connection connection, PreparedStatement ps, KeyQuery query, Object[] keys,
             RowMapper<T> mapper, List<T> rows) throws SQLException {
-        long start = start();
+        long start = SqlLog.start();
         java.sql.Array array = connection.createArrayOf(query.arrayType(), keys);
         try {
             ps.setArray(1, array);
-            traceBound(ps);
+            SqlLog.traceBound(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(mapper.map(rs));
@@ -372,100 +321,27 @@ public final class Jdbc {
             }
         } finally {
             array.free();
-            end(query.anySql(), start);
+            SqlLog.end(query.anySql(), start);
         }
     }
 
     private static <K, T> void queryChunk(Connection connection, String sql, List<K> chunk,
             ParameterBinder<? super K> keyBinder, RowMapper<T> mapper, List<T> rows) throws SQLException {
-        long start = start();
+        long start = SqlLog.start();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             int padded = Chunks.paddedSize(chunk.size());
             K last = chunk.get(chunk.size() - 1);
             for (int i = 0; i < padded; i++) {
                 keyBinder.bind(ps, i + 1, i < chunk.size() ? chunk.get(i) : last);
             }
-            traceBound(ps);
+            SqlLog.traceBound(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(mapper.map(rs));
                 }
             }
         } finally {
-            end(sql, start);
-        }
-    }
-
-    private static PreparedStatement prepareForKeys(Connection connection, Dialect dialect, String sql, String keyColumn)
-            throws SQLException {
-        switch (dialect) {
-            case POSTGRESQL:
-            case H2:
-                return connection.prepareStatement(sql, new String[] {keyColumn});
-            default:
-                return connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-        }
-    }
-
-    private static <T> long[] insertBatch(PreparedStatement ps, Collection<? extends T> items,
-            ItemBinder<? super T> binder, String sql) throws SQLException {
-        for (T item : items) {
-            binder.bind(ps, item);
-            traceBound(ps);
-            ps.addBatch();
-        }
-        ps.executeBatch();
-        long[] keys = new long[items.size()];
-        int count = 0;
-        try (ResultSet rs = ps.getGeneratedKeys()) {
-            while (rs.next() && count < keys.length) {
-                keys[count++] = rs.getLong(1);
-            }
-        }
-        if (count != keys.length) {
-            throw new DataAccessException("The driver returned " + count + " generated keys for "
-                    + keys.length + " inserted rows: " + sql);
-        }
-        return keys;
-    }
-
-    private static <T> long[] insertOneByOne(PreparedStatement ps, Collection<? extends T> items,
-            ItemBinder<? super T> binder) throws SQLException {
-        long[] keys = new long[items.size()];
-        int i = 0;
-        for (T item : items) {
-            binder.bind(ps, item);
-            traceBound(ps);
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                if (!rs.next()) {
-                    throw new SQLException("No generated key returned for row " + i);
-                }
-                keys[i++] = rs.getLong(1);
-            }
-        }
-        return keys;
-    }
-
-    /**
-     * At {@code TRACE}, the statement with its bound values as the driver renders a prepared
-     * statement (H2, pgjdbc, MariaDB Connector/J and xerial's SQLite driver all include the values);
-     * one level check and nothing else when off.
-     */
-    private static void traceBound(PreparedStatement ps) {
-        if (SQL_LOG.isLoggable(Level.TRACE)) {
-            SQL_LOG.log(Level.TRACE, () -> "bound  " + ps);
-        }
-    }
-
-    private static long start() {
-        return SQL_LOG.isLoggable(Level.DEBUG) ? System.nanoTime() : 0L;
-    }
-
-    private static void end(String sql, long start) {
-        if (start != 0L) {
-            long micros = (System.nanoTime() - start) / 1_000;
-            SQL_LOG.log(Level.DEBUG, () -> micros + " us  " + sql);
+            SqlLog.end(sql, start);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.joinwright.internal;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +13,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
@@ -26,49 +24,6 @@ class JdbcTest {
         tables.execute("CREATE TABLE " + table + " (id " + db.identity() + ", label VARCHAR(40) NOT NULL)"
                 + db.tableOptions());
         return table;
-    }
-
-    @AllDatabases
-    void insertReturningKeyOnQuotedTable(TestDatabase db) throws SQLException {
-        try (Tables tables = db.tables()) {
-            String table = orderTable(db, tables);
-            Database database = db.database();
-            String insert = "INSERT INTO " + table + " (label) VALUES (?)";
-            long first = Jdbc.insertReturningKey(database, insert, "id", ps -> ps.setString(1, "one"));
-            long second = Jdbc.insertReturningKey(database, insert, "id", ps -> ps.setString(1, "two"));
-            assertTrue(second > first);
-            Optional<String> label = Jdbc.queryOne(database, "SELECT label FROM " + table + " WHERE id = ?",
-                    ps -> ps.setLong(1, second), rs -> rs.getString(1));
-            assertEquals(Optional.of("two"), label);
-            assertEquals(2, Jdbc.queryLong(database, "SELECT COUNT(*) FROM " + table, StatementBinder.NONE));
-            assertThrows(DataAccessException.class, () -> Jdbc.queryOne(database, "SELECT label FROM " + table,
-                    StatementBinder.NONE, rs -> rs.getString(1)));
-        }
-    }
-
-    @AllDatabases
-    void batchInsertReturnsKeysInOrder(TestDatabase db) throws SQLException {
-        try (Tables tables = db.tables()) {
-            String table = orderTable(db, tables);
-            Database database = db.database();
-            List<String> labels = List.of("a", "b", "c", "d", "e");
-            long[] keys = Jdbc.batchInsertReturningKeys(database, "INSERT INTO " + table + " (label) VALUES (?)",
-                    "id", labels, (ps, label) -> ps.setString(1, label));
-            assertEquals(labels.size(), keys.length);
-            for (int i = 0; i < keys.length; i++) {
-                long key = keys[i];
-                assertEquals(Optional.of(labels.get(i)), Jdbc.queryOne(database,
-                        "SELECT label FROM " + table + " WHERE id = ?", ps -> ps.setLong(1, key), rs -> rs.getString(1)));
-            }
-            int[] counts = Jdbc.batch(database, "UPDATE " + table + " SET label = ? WHERE id = ?",
-                    List.of(0, 1), (ps, i) -> {
-                        ps.setString(1, "z");
-                        ps.setLong(2, keys[i]);
-                    });
-            assertEquals(2, counts.length);
-            assertEquals(2, Jdbc.queryLong(database, "SELECT COUNT(*) FROM " + table + " WHERE label = 'z'",
-                    StatementBinder.NONE));
-        }
     }
 
     @AllDatabases
@@ -116,6 +71,7 @@ class JdbcTest {
         assertEquals(8, Chunks.paddedSize(8));
         assertEquals("?, ?, ?, ?", Chunks.placeholders(4));
         assertEquals("?, ?, ?", Chunks.placeholders(3));
-        assertArrayEquals(new long[0], Jdbc.batchInsertReturningKeys(null, "", "id", List.of(), (ps, x) -> { }));
+        assertEquals(List.of(), StoredRows.insertAll(null, RowWrite.statement("", null), List.of(), null, (ps, x) -> { }, null,
+                rs -> rs.getLong(1)));
     }
 }

@@ -145,6 +145,47 @@ public enum SqlDialect {
     }
 
     /**
+     * How an INSERT or UPDATE gives back the row as the database stored it (the runtime's
+     * {@code RowWrite.Returned}): the statements of {@link #returning} and the DAO's choice of
+     * {@code RowWrite} both follow it.
+     */
+    public enum StoredRow {
+        /**
+         * The driver returns any columns of the written rows as generated keys, single rows and
+         * batches alike: pgjdbc appends {@code RETURNING} to INSERT and UPDATE; H2 2.x reads them
+         * from the data change.
+         */
+        GENERATED_COLUMNS,
+        /**
+         * The statement carries {@code RETURNING}: SQLite 3.35+ (xerial's driver returns only the
+         * last rowid as a generated key, so it cannot be asked for the columns).
+         */
+        STATEMENT,
+        /**
+         * A re-read by key in the same transaction: MySQL 8 has no {@code RETURNING}, and one dialect
+         * serves MySQL and MariaDB (whose 10.5+ has it for INSERT only).
+         */
+        REREAD
+    }
+
+    /** How an INSERT or UPDATE of this dialect gives back the stored row. */
+    public StoredRow storedRow() {
+        return switch (this) {
+            case H2, POSTGRESQL -> StoredRow.GENERATED_COLUMNS;
+            case SQLITE -> StoredRow.STATEMENT;
+            case MYSQL -> StoredRow.REREAD;
+        };
+    }
+
+    /**
+     * {@code statement} (an INSERT or UPDATE) as this dialect runs it to give back the stored row:
+     * with {@code RETURNING columns} where {@link #storedRow()} is {@link StoredRow#STATEMENT}.
+     */
+    public String returning(String statement, String columns) {
+        return storedRow() == StoredRow.STATEMENT ? statement + " RETURNING " + columns : statement;
+    }
+
+    /**
      * A query that locks the rows it selects until the transaction ends, {@code SELECT ... FOR
      * UPDATE} on H2, PostgreSQL and MySQL, or {@code null} on SQLite, which needs none: it runs one
      * writer at a time, and a read first would make a deferred transaction fail to upgrade its lock

@@ -8,15 +8,19 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.joinwright.processor.model.Column;
-import dev.joinwright.processor.model.ColumnType;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Naming;
+import dev.joinwright.processor.sql.SqlDialect;
 import dev.joinwright.processor.sql.dml.EntityStatements;
+import dev.joinwright.processor.sql.dml.KeySql;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -42,12 +46,17 @@ final class CrudSpec {
 
     void addTo(TypeSpec.Builder type) {
         CodeBlock insert = context.sql.add("INSERT", statements.insert(insertColumns));
-        type.addMethod(insert(insert)).addMethod(insertAll(insert)).addMethod(bindInsert());
-        type.addMethod(findById());
+        CodeBlock findById = context.sql.add("FIND_BY_ID", statements.findById());
+        String columns = context.sql.addNames("COLUMNS", statements.columnNames());
+        CodeBlock rereadAll = context.id().generated() ? rereadAll() : null;
+        String insertRow = rowWrite("insertRow", insert, findById, rereadAll, columns);
+        type.addMethod(insert(insertRow)).addMethod(insertAll(insertRow)).addMethod(bindInsert());
+        type.addMethod(findById(findById));
         type.addMethod(findAll());
         type.addMethod(findPage());
         if (!updateColumns.isEmpty()) {
-            type.addMethod(update()).addMethod(bindUpdate());
+            CodeBlock update = context.sql.add("UPDATE", statements.update(updateColumns));
+            type.addMethod(update(rowWrite("updateRow", update, findById, null, columns))).addMethod(bindUpdate());
         }
         type.addMethod(deleteById());
         type.addMethod(count());
@@ -58,60 +67,118 @@ final class CrudSpec {
         }
     }
 
-    private MethodSpec insert(CodeBlock sql) {
+    /**
+     * {@code new KeyQuery(FIND_BY_IDS_IN, FIND_BY_IDS_IN_END, null, null), 1}: how a re-reading
+     * dialect reads a batch with generated keys again, and where the key is in its rows.
+     */
+    private CodeBlock rereadAll() {
+        KeySql byIds = statements.findByIds();
+        CodeBlock inHead = context.sql.add("FIND_BY_IDS_IN", byIds.inHead());
+        CodeBlock inTail = context.sql.add("FIND_BY_IDS_IN_END", byIds.inTail());
+        return CodeBlock.of("new $T($L, $L, null, null), $L", RuntimeApi.KEY_QUERY, inHead, inTail,
+                entity.columns().indexOf(context.id()) + 1);
+    }
+
+    /**
+     * A {@code RowWrite} field: the statement and how each dialect gives back the stored row
+     * ({@link SqlDialect#storedRow()}), chosen once in the constructor.
+     *
+     * @param rereadAll for a re-reading dialect, the query of a batch by its generated keys; or {@code null}
+     */
+    private String rowWrite(String preferred, CodeBlock sql, CodeBlock reread, CodeBlock rereadAll, String columns) {
+        String field = context.field(preferred);
+        context.type.addField(RuntimeApi.ROW_WRITE, field, Modifier.PRIVATE, Modifier.FINAL);
+        Map<SqlDialect.StoredRow, List<SqlDialect>> byWay = new EnumMap<>(SqlDialect.StoredRow.class);
+        for (SqlDialect dialect : SqlDialect.values()) {
+            byWay.computeIfAbsent(dialect.storedRow(), way -> new ArrayList<>()).add(dialect);
+        }
+        CodeBlock.Builder choose = CodeBlock.builder().add("this.$N = switch ($N) {\n$>", field, DaoContext.DIALECT);
+        byWay.forEach((way, dialects) -> {
+            String cases = dialects.stream().map(SqlDialect::name).collect(Collectors.joining(", "));
+            CodeBlock write = switch (way) {
+                case GENERATED_COLUMNS -> CodeBlock.of("$T.generatedColumns($L, $S, $N)", RuntimeApi.ROW_WRITE, sql,
+                        entity.table(), columns);
+                case STATEMENT -> CodeBlock.of("$T.statement($L, $S)", RuntimeApi.ROW_WRITE, sql, entity.table());
+                case REREAD -> rereadAll == null
+                        ? CodeBlock.of("$T.reread($L, $S, $L)", RuntimeApi.ROW_WRITE, sql, entity.table(), reread)
+                        : CodeBlock.of("$T.reread($L, $S, $L, $L)", RuntimeApi.ROW_WRITE, sql, entity.table(), reread,
+                                rereadAll);
+            };
+            choose.add("case $L -> $L;\n", cases, write);
+        });
+        context.initializeInConstructor(choose.add("$<}").build());
+        return field;
+    }
+
+    /** {@code content.id() != 0}: the row to insert carries a key the database should generate. */
+    private CodeBlock hasKey(String row) {
+        return CodeBlock.of("$N.$N() != $L", row, context.id().accessorName(), context.id().primitive() ? "0" : "null");
+    }
+
+    /** {@code throw Keys.generatedKeyGiven("Content.id", "content", "id", content.id())}. */
+    private CodeBlock refuseKey(String row) {
+        return CodeBlock.of("throw $T.generatedKeyGiven($S, $S, $S, $N.$N())", RuntimeApi.KEYS,
+                entity.simpleName() + "." + context.id().accessorName(), entity.table(), context.id().name(), row,
+                context.id().accessorName());
+    }
+
+    /** {@code codecs.longs().setLong(ps, 1, content.id())}: the key of a re-read, from the row. */
+    private CodeBlock keyOf(String row) {
+        return context.columns.bind(context.id(), "ps", CodeBlock.of("1"),
+                CodeBlock.of("$N.$N()", row, context.id().accessorName()));
+    }
+
+    private MethodSpec insert(String insertRow) {
         String p = context.parameter();
+        boolean generated = context.id().generated();
         MethodSpec.Builder method = MethodSpec.methodBuilder("insert")
-                .addJavadoc("Inserts one row and returns it as a record$L.\n",
-                        context.id().generated() ? ", with the key the database generated" : "")
+                .addJavadoc("Inserts one row and returns it as the database stored it$L.\n",
+                        generated ? ", with the key it generated" : "")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(context.record())
                 .addParameter(context.entityType(), p)
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, p, p);
-        if (context.id().generated()) {
-            method.addStatement("long key = $T.insertReturningKey(db, $L, $S, ps -> bindInsert(ps, $N))",
-                    RuntimeApi.JDBC, sql, context.id().name(), p);
-            return method.addStatement("return $T.copyOf($N).$N($L)", context.record(), p,
-                    context.names.withMethod(context.id().accessorName()), narrowKey(CodeBlock.of("key"))).build();
+        if (generated) {
+            method.addJavadoc("\n@throws IllegalArgumentException if {@code $N} has a key: the database generates it\n", p)
+                    .beginControlFlow("if ($L)", hasKey(p))
+                    .addStatement(refuseKey(p))
+                    .endControlFlow()
+                    .addStatement("return $T.insert(db, $N, ps -> bindInsert(ps, $N), null, rowMapper)",
+                            RuntimeApi.STORED_ROWS, insertRow, p);
+        } else {
+            method.addStatement("return $T.insert(db, $N, ps -> bindInsert(ps, $N), ps -> $L, rowMapper)",
+                    RuntimeApi.STORED_ROWS, insertRow, p, keyOf(p));
         }
-        method.addStatement("$T.update(db, $L, ps -> bindInsert(ps, $N))", RuntimeApi.JDBC, sql, p);
-        return method.addStatement("return $T.copyOf($N)", context.record(), p).build();
+        return method.build();
     }
 
-    /** A generated key read as {@code long}, narrowed to the key's declared type. */
-    private CodeBlock narrowKey(CodeBlock key) {
-        ColumnType type = context.id().type();
-        if (type == ColumnType.INT) {
-            return CodeBlock.of("$T.toIntExact($L)", Math.class, key);
-        }
-        return type == ColumnType.SHORT ? CodeBlock.of("(short) $L", key) : key;
-    }
-
-    private MethodSpec insertAll(CodeBlock sql) {
+    private MethodSpec insertAll(String insertRow) {
         TypeName rows = ParameterizedTypeName.get(ClassName.get(Collection.class),
                 WildcardTypeName.subtypeOf(context.entityType()));
         TypeName result = ParameterizedTypeName.get(ClassName.get(List.class), context.record());
+        boolean generated = context.id().generated();
         MethodSpec.Builder method = MethodSpec.methodBuilder("insertAll")
-                .addJavadoc("Inserts every row as one JDBC batch, atomically, and returns them in order as records.\n")
+                .addJavadoc("Inserts every row atomically, as one JDBC batch, and returns them as the database stored\n"
+                        + "them, in order.$L\n", generated ? "" : " The rows are written in key order, so that two such batches\n"
+                        + "never deadlock each other.")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(result)
-                .addParameter(rows, "rows")
-                .addStatement("$T<$T> result = new $T<>(rows.size())", List.class, context.record(), ArrayList.class);
+                .addParameter(rows, "rows");
         String rowName = "row";
-        if (context.id().generated()) {
-            method.addStatement("long[] keys = $T.batchInsertReturningKeys(db, $L, $S, rows, this::bindInsert)",
-                    RuntimeApi.JDBC, sql, context.id().name())
-                    .addStatement("int i = 0")
+        if (generated) {
+            method.addJavadoc("\n@throws IllegalArgumentException if a row has a key: the database generates them\n")
                     .beginControlFlow("for ($T $N : rows)", context.entityType(), rowName)
-                    .addStatement("result.add($T.copyOf($N).$N($L))", context.record(), rowName,
-                            context.names.withMethod(context.id().accessorName()), narrowKey(CodeBlock.of("keys[i++]")))
-                    .endControlFlow();
+                    .beginControlFlow("if ($L)", hasKey(rowName))
+                    .addStatement(refuseKey(rowName))
+                    .endControlFlow()
+                    .endControlFlow()
+                    .addStatement("return $T.insertAll(db, $N, rows, null, this::bindInsert, null, rowMapper)",
+                            RuntimeApi.STORED_ROWS, insertRow);
         } else {
-            method.addStatement("$T.batch(db, $L, rows, this::bindInsert)", RuntimeApi.JDBC, sql)
-                    .beginControlFlow("for ($T $N : rows)", context.entityType(), rowName)
-                    .addStatement("result.add($T.copyOf($N))", context.record(), rowName)
-                    .endControlFlow();
+            method.addStatement("return $T.insertAll(db, $N, rows, $L, this::bindInsert, (ps, $N) -> $L, rowMapper)",
+                    RuntimeApi.STORED_ROWS, insertRow, context.keyOrder(entity), rowName, keyOf(rowName));
         }
-        return method.addStatement("return result").build();
+        return method.build();
     }
 
     private MethodSpec bindInsert() {
@@ -139,8 +206,7 @@ final class CrudSpec {
         return method.build();
     }
 
-    private MethodSpec findById() {
-        CodeBlock sql = context.sql.add("FIND_BY_ID", statements.findById());
+    private MethodSpec findById(CodeBlock sql) {
         return MethodSpec.methodBuilder("findById")
                 .addJavadoc("The row with this key, if there is one.\n")
                 .addModifiers(Modifier.PUBLIC)
@@ -178,21 +244,22 @@ final class CrudSpec {
                 .build();
     }
 
-    private MethodSpec update() {
+    private MethodSpec update(String updateRow) {
         String p = context.parameter();
-        CodeBlock sql = context.sql.add("UPDATE", statements.update(updateColumns));
         return MethodSpec.methodBuilder("update")
-                .addJavadoc("Writes every column of the row with this key.\n\n"
+                .addJavadoc("Writes every column of the row with this key and returns it as the database stored it.\n\n"
                         + "@throws $T if no row has this key\n", RuntimeApi.NOT_FOUND)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(context.record())
                 .addParameter(context.entityType(), p)
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, p, p)
-                .beginControlFlow("if ($T.update(db, $L, ps -> bindUpdate(ps, $N)) == 0)", RuntimeApi.JDBC, sql, p)
+                .addStatement("$T stored = $T.update(db, $N, ps -> bindUpdate(ps, $N), ps -> $L, rowMapper)",
+                        context.record(), RuntimeApi.STORED_ROWS, updateRow, p, keyOf(p))
+                .beginControlFlow("if (stored == null)")
                 .addStatement("throw new $T($S + $N.$N(), $S)", RuntimeApi.NOT_FOUND,
                         "No " + entity.table() + " row has key ", p, context.id().accessorName(), entity.table())
                 .endControlFlow()
-                .addStatement("return $T.copyOf($N)", context.record(), p)
+                .addStatement("return stored")
                 .build();
     }
 

@@ -26,7 +26,7 @@ final class EntityNames {
     static final Set<String> DAO_LOCALS = Set.of("db", "codecs", "dialect", "rowMapper", "key", "keys", "result",
             "byKey", "row", "rows", "parent", "parents", "i", "ps", "rs", "t", "set", "joined", "slot", "sql",
             "builder", "column", "loaded", "fetch", "fetches", "found", "id", "targets", "value", "offset", "limit",
-            "entry", "first", "target", "children", "linked", "k");
+            "entry", "first", "stored", "target", "children", "linked", "k");
     /** DAO methods with one parameter that a navigation method of the same name would collide with. */
     private static final List<String> ONE_ARGUMENT_CRUD = List.of("insert", "insertAll", "update", "findById",
             "deleteById");

@@ -15,6 +15,8 @@ final class RuntimeApi {
     static final ClassName JDBC = ClassName.get("dev.joinwright.internal", "Jdbc");
     static final ClassName ROW_MAPPER = ClassName.get("dev.joinwright.internal", "RowMapper");
     static final ClassName KEY_QUERY = ClassName.get("dev.joinwright.internal", "KeyQuery");
+    static final ClassName ROW_WRITE = ClassName.get("dev.joinwright.internal", "RowWrite");
+    static final ClassName STORED_ROWS = ClassName.get("dev.joinwright.internal", "StoredRows");
     static final ClassName KEYS = ClassName.get("dev.joinwright.internal", "Keys");
 
     private RuntimeApi() {}

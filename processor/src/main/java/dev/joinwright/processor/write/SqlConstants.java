@@ -113,6 +113,16 @@ final class SqlConstants {
         return CodeBlock.of("$N", name);
     }
 
+    /** Adds {@code private static final String[] NAME = {"id", "title"}}; answers its name. */
+    String addNames(String preferred, List<String> values) {
+        String name = names.claim(preferred);
+        CodeBlock initializer = CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ", ");
+        type.addField(FieldSpec.builder(String[].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("{$L}", initializer)
+                .build());
+        return name;
+    }
+
     /** Adds a constant of any type, {@code private static final T NAME = initializer}; answers its name. */
     String addConstant(String preferred, TypeName constantType, CodeBlock initializer) {
         String name = names.claim(preferred);

@@ -50,16 +50,38 @@ public final class EntityStatements {
         return prefix + dialect.quote(column) + direction;
     }
 
-    /** The INSERT of one row with {@code columns} bound in order (all but a generated key). */
+    /**
+     * The INSERT of one row with {@code columns} bound in order (all but a generated key), as the
+     * dialect runs it to give back the stored row ({@link SqlDialect#returning}).
+     */
     public Sql insert(List<Column> columns) {
-        return d -> {
-            if (columns.isEmpty()) {
-                return "INSERT INTO " + d.quote(entity.table()) + (d == SqlDialect.MYSQL ? " () VALUES ()" : " DEFAULT VALUES");
-            }
-            return "INSERT INTO " + d.quote(entity.table()) + " ("
-                    + columns.stream().map(c -> d.quote(c.name())).collect(Collectors.joining(", "))
-                    + ") VALUES (" + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
-        };
+        return d -> d.returning(plainInsert(d, columns), columns(entity, d, ""));
+    }
+
+    private String plainInsert(SqlDialect d, List<Column> columns) {
+        if (columns.isEmpty()) {
+            return "INSERT INTO " + d.quote(entity.table()) + (d == SqlDialect.MYSQL ? " () VALUES ()" : " DEFAULT VALUES");
+        }
+        return "INSERT INTO " + d.quote(entity.table()) + " ("
+                + columns.stream().map(c -> d.quote(c.name())).collect(Collectors.joining(", "))
+                + ") VALUES (" + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+    }
+
+    /**
+     * The columns a driver is asked to return as generated keys ({@link SqlDialect.StoredRow#GENERATED_COLUMNS}),
+     * in declaration order, spelled as the catalog spells them: as written (a name that is not
+     * quoted is lower case, which PostgreSQL keeps and H2 matches).
+     */
+    public List<String> columnNames() {
+        return entity.columns().stream().map(Column::name).toList();
+    }
+
+    /**
+     * The rows of many keys, {@code SELECT <columns> FROM <table> WHERE <key> IN (...)}: how a
+     * dialect that re-reads written rows ({@link SqlDialect.StoredRow#REREAD}) reads a batch again.
+     */
+    public KeySql findByIds() {
+        return KeySql.of(d -> select(entity, d, ""), this::key, d -> "");
     }
 
     /** Locks the row with the bound key until the transaction ends, or {@code null} where none is needed. */
@@ -80,11 +102,14 @@ public final class EntityStatements {
         return d -> select(entity, d, "") + " ORDER BY " + key(d) + " LIMIT ? OFFSET ?";
     }
 
-    /** The UPDATE of {@code columns} (bound in order), then the key. */
+    /**
+     * The UPDATE of {@code columns} (bound in order), then the key, as the dialect runs it to give
+     * back the stored row ({@link SqlDialect#returning}).
+     */
     public Sql update(List<Column> columns) {
-        return d -> "UPDATE " + d.quote(entity.table()) + " SET "
+        return d -> d.returning("UPDATE " + d.quote(entity.table()) + " SET "
                 + columns.stream().map(c -> d.quote(c.name()) + " = ?").collect(Collectors.joining(", "))
-                + " WHERE " + key(d) + " = ?";
+                + " WHERE " + key(d) + " = ?", columns(entity, d, ""));
     }
 
     public Sql deleteById() {
