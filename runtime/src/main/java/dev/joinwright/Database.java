@@ -302,6 +302,35 @@ public final class Database {
         }
     }
 
+    /**
+     * Runs {@code work} whose statements commit whatever transaction is open on their connection
+     * (every DDL statement on H2 and MySQL/MariaDB does) on a connection where no transaction is
+     * open: one that arrives with autocommit on, or one Joinwright owns ({@link #of(DataSource)}),
+     * committed after the work as {@link #withConnection} does. So the work never commits someone
+     * else's transaction.
+     *
+     * @throws IllegalStateException inside a transaction the work would commit: the calling thread's
+     *     Joinwright transaction, or, for {@link #managed} and {@link #of(Connection)}, the owner's
+     *     transaction on a connection that arrives with autocommit off
+     */
+    public <T> T outsideTransaction(ConnectionWork<T> work) {
+        Objects.requireNonNull(work, "work");
+        if (current.get() != null) {
+            throw new IllegalStateException("This work commits the open transaction (DDL on " + dialect.id()
+                    + " does), and the calling thread is inside a Joinwright transaction: run it outside"
+                    + " db.runInTransaction/inTransaction");
+        }
+        return withConnection(connection -> {
+            if (!source.ownsTransactions() && !connection.getAutoCommit()) {
+                throw new IllegalStateException("This work commits the open transaction (DDL on " + dialect.id()
+                        + " does), and the connection arrived with autocommit off, inside a transaction its owner"
+                        + " holds (" + source + "): run it on a connection with autocommit on, outside that"
+                        + " transaction");
+            }
+            return work.apply(connection);
+        });
+    }
+
     /** Work on a JDBC connection, for {@link #withConnection(ConnectionWork)}. */
     @FunctionalInterface
     public interface ConnectionWork<T> {

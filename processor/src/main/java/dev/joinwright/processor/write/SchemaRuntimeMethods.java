@@ -9,21 +9,20 @@ import dev.joinwright.processor.sql.SqlDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * The JDBC half of the schema class: {@code dialect(Connection)}, {@code create}/{@code drop} over
- * a {@code Connection} or a {@code DataSource}, and the private {@code execute} that runs a list
- * of statements in one transaction where the database's DDL is transactional, enables SQLite's
- * FKs first, and always restores the connection's auto-commit.
+ * The JDBC half of the schema class: {@code dialect(Connection)}, and {@code create}/{@code drop}
+ * over a Joinwright {@code Database}, a {@code Connection} or a {@code DataSource}. They run through
+ * the runtime ({@code internal.Ddl}), so they follow its ownership rules: one transaction where
+ * DDL is transactional, a savepoint inside the caller's open transaction, never a commit of it.
  */
 final class SchemaRuntimeMethods {
     private static final ClassName DATA_SOURCE = ClassName.get("javax.sql", "DataSource");
-    private static final ClassName DATABASE = ClassName.get("dev.joinwright", "Database");
+    private static final ClassName DDL = ClassName.get("dev.joinwright.internal", "Ddl");
 
     private SchemaRuntimeMethods() {}
 
@@ -34,11 +33,9 @@ final class SchemaRuntimeMethods {
                 .addMethod(onConnection("drop", "Drops every table of this schema that exists (a database behind or ahead of\nthis schema is fine)"))
                 .addMethod(onDataSource("create"))
                 .addMethod(onDataSource("drop"))
-                .addMethod(onDatabase("create"))
-                .addMethod(onDatabase("drop"))
-                .addMethod(executeMethod())
-                .addMethod(rollbackMethod())
-                .addMethod(recoverMethod());
+                .addMethod(onDatabase("create", "Creates every table, constraint and index"))
+                .addMethod(onDatabase("drop", "Drops every table of this schema that exists"))
+                .addMethod(recoveryMethod());
     }
 
     private static FieldSpec transactionalField() {
@@ -82,101 +79,66 @@ final class SchemaRuntimeMethods {
 
     private static MethodSpec onConnection(String verb, String summary) {
         return MethodSpec.methodBuilder(verb)
-                .addJavadoc("$L, in the connection's dialect.\n", summary)
+                .addJavadoc("$L, in the connection's dialect, on a connection the application owns\n", summary)
+                .addJavadoc("({@code Database.of(connection)}): it is never closed, and a transaction open on it is\n")
+                .addJavadoc("never committed here.\n")
                 .addJavadoc("\n<p>Where DDL is transactional (PostgreSQL, SQLite) all statements run in one\n")
-                .addJavadoc("transaction. A transaction already open on the connection is committed first, and\n")
-                .addJavadoc("the connection's auto-commit mode is restored. On SQLite, foreign keys are enabled\n")
-                .addJavadoc("first ({@code PRAGMA foreign_keys = ON}).\n")
+                .addJavadoc("transaction, a savepoint inside the connection's open transaction if it has one, so a\n")
+                .addJavadoc("failure leaves nothing done. H2 and MySQL/MariaDB commit the open transaction at every\n")
+                .addJavadoc("DDL statement: on a connection with autocommit off they refuse with an\n")
+                .addJavadoc("{@code IllegalStateException} instead.\n")
+                .addJavadoc("\n@throws SQLException if the database fails a statement\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(Connection.class, "connection")
                 .addException(SQLException.class)
-                .addStatement("$T dialect = dialect(connection)", String.class)
-                .addStatement("execute(connection, dialect, $LStatements(dialect))", verb)
+                .addStatement("$T.checked(() -> $L($T.of(connection)))", DDL, verb, RuntimeApi.DATABASE)
                 .build();
     }
 
     private static MethodSpec onDataSource(String verb) {
         return MethodSpec.methodBuilder(verb)
-                .addJavadoc("Like {@link #$L(Connection)}, on a connection borrowed from the data source.\n", verb)
+                .addJavadoc("Like {@link #$L(Connection)}, on a connection that Joinwright takes from the data source and\n", verb)
+                .addJavadoc("owns ({@code Database.of(dataSource)}).\n")
+                .addJavadoc("\n@throws SQLException if the database fails a statement\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(DATA_SOURCE, "dataSource")
                 .addException(SQLException.class)
-                .beginControlFlow("try ($T connection = dataSource.getConnection())", Connection.class)
-                .addStatement("$L(connection)", verb)
-                .endControlFlow()
+                .addStatement("$T.checked(() -> $L($T.of(dataSource)))", DDL, verb, RuntimeApi.DATABASE)
                 .build();
     }
 
-    private static MethodSpec onDatabase(String verb) {
+    private static MethodSpec onDatabase(String verb, String summary) {
         return MethodSpec.methodBuilder(verb)
-                .addJavadoc("Like {@link #$L(Connection)}, over a Joinwright {@code Database}; a failure is thrown\n", verb)
-                .addJavadoc("as the runtime's unchecked {@code DataAccessException}.\n")
+                .addJavadoc("$L, in the database's dialect, with its ownership rules: in one\n", summary)
+                .addJavadoc("transaction where DDL is transactional (PostgreSQL, SQLite), joining the calling\n")
+                .addJavadoc("thread's; outside any transaction on H2 and MySQL/MariaDB, whose DDL commits it. A failure\n")
+                .addJavadoc("is thrown as the runtime's unchecked {@code DataAccessException}.\n")
+                .addJavadoc("\n@throws IllegalStateException on H2 or MySQL/MariaDB inside a transaction, which the DDL\n")
+                .addJavadoc("    would commit\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addParameter(DATABASE, "db")
-                .addStatement("db.withConnection(connection -> {\n$>$L(connection);\nreturn null;\n$<})", verb)
+                .addParameter(RuntimeApi.DATABASE, "db")
+                .addStatement("$T dialect = db.dialect().id()", String.class)
+                .addStatement("$T.execute(db, $LStatements(dialect), TRANSACTIONAL_DDL.contains(dialect), recovery(dialect))",
+                        DDL, verb)
                 .build();
     }
 
-    private static MethodSpec executeMethod() {
-        return MethodSpec.methodBuilder("execute")
+    /** What puts a session back after a non-transactional script failed half-way, per dialect. */
+    private static MethodSpec recoveryMethod() {
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (dialect) {\n$>");
+        for (SqlDialect dialect : SqlDialect.values()) {
+            String recovery = dialect.ddl().recoveryStatement();
+            if (recovery != null) {
+                cases.add("case $S -> $S;\n", dialect.id(), recovery);
+            }
+        }
+        return MethodSpec.methodBuilder("recovery")
+                .addJavadoc("The statement that puts the session back when a script fails half-way where DDL is not\n")
+                .addJavadoc("transactional, or {@code null}.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addParameter(Connection.class, "connection")
+                .returns(String.class)
                 .addParameter(String.class, "dialect")
-                .addParameter(SchemaWriter.STATEMENTS, "statements")
-                .addException(SQLException.class)
-                .addStatement("boolean autoCommit = connection.getAutoCommit()")
-                .addStatement("boolean transactional = TRANSACTIONAL_DDL.contains(dialect)")
-                .beginControlFlow("try ($T statement = connection.createStatement())", Statement.class)
-                .addStatement("connection.setAutoCommit(true)")
-                .beginControlFlow("if (dialect.equals($S))", "sqlite")
-                .addStatement("statement.execute($S)", "PRAGMA foreign_keys = ON")
-                .endControlFlow()
-                .addStatement("connection.setAutoCommit(!transactional)")
-                .beginControlFlow("try")
-                .beginControlFlow("for ($T sql : statements)", String.class)
-                .addStatement("statement.execute(sql)")
-                .endControlFlow()
-                .beginControlFlow("if (transactional)")
-                .addStatement("connection.commit()")
-                .endControlFlow()
-                .nextControlFlow("catch ($T | $T e)", SQLException.class, RuntimeException.class)
-                .beginControlFlow("if (transactional)")
-                .addStatement("rollback(connection, e)")
-                .nextControlFlow("else if (dialect.equals($S))", SqlDialect.MYSQL.id())
-                .addStatement("recover(statement, $S, e)", SqlDialect.MYSQL.ddl().recoveryStatement())
-                .endControlFlow()
-                .addStatement("throw e")
-                .endControlFlow()
-                .nextControlFlow("finally")
-                .addStatement("connection.setAutoCommit(autoCommit)")
-                .endControlFlow()
-                .build();
-    }
-
-    private static MethodSpec recoverMethod() {
-        return MethodSpec.methodBuilder("recover")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addParameter(Statement.class, "statement")
-                .addParameter(String.class, "sql")
-                .addParameter(Exception.class, "failure")
-                .beginControlFlow("try")
-                .addStatement("statement.execute(sql)")
-                .nextControlFlow("catch ($T e)", SQLException.class)
-                .addStatement("failure.addSuppressed(e)")
-                .endControlFlow()
-                .build();
-    }
-
-    private static MethodSpec rollbackMethod() {
-        return MethodSpec.methodBuilder("rollback")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addParameter(Connection.class, "connection")
-                .addParameter(Exception.class, "failure")
-                .beginControlFlow("try")
-                .addStatement("connection.rollback()")
-                .nextControlFlow("catch ($T e)", SQLException.class)
-                .addStatement("failure.addSuppressed(e)")
-                .endControlFlow()
+                .addCode(cases.add("default -> null;\n$<};\n").build())
                 .build();
     }
 }

@@ -21,9 +21,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the schema class (named by {@link Output#schemaClass}): the create and drop statements of
- * every dialect as {@code List<String>} constants, and {@code create}/{@code drop} over a JDBC
- * {@code Connection} or {@code DataSource} that detect the dialect from the driver. The runtime
- * code it calls is written by {@link SchemaRuntimeMethods}.
+ * every dialect as {@code List<String>} constants, and {@code create}/{@code drop} over a
+ * {@code Database}, a {@code Connection} or a {@code DataSource}, in the driver's dialect. The
+ * methods that run them are written by {@link SchemaRuntimeMethods}.
  */
 public final class SchemaWriter implements ArtifactWriter {
     static final TypeName STATEMENTS = ParameterizedTypeName.get(List.class, String.class);
@@ -62,8 +62,9 @@ public final class SchemaWriter implements ArtifactWriter {
                 .add("<p>The statements of each dialect are the constants {@code <DIALECT>_CREATE} and\n")
                 .add("{@code <DIALECT>_DROP}, one statement per entry without a terminator, the same as the\n")
                 .add("resources {@code META-INF/joinwright/<dialect>.sql} and {@code <dialect>-drop.sql}.\n")
-                .add("{@link #create(Connection)} and {@link #drop(Connection)} run them on a connection,\n")
-                .add("choosing the dialect from the driver's database product name.\n")
+                .add("{@link #create(Database)} and {@link #drop(Database)} run them through the Joinwright\n")
+                .add("runtime (also over a {@code Connection} or a {@code DataSource}) in the database's dialect,\n")
+                .add("following its transaction ownership rules.\n")
                 .build();
     }
 

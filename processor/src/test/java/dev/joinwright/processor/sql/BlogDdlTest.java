@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.joinwright.Database;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class BlogDdlTest {
     private static final CompiledModel BLOG = CompiledModel.of("blog");
+    /** users, content, tags, content_tags. */
+    private static final int BLOG_TABLES = 4;
 
     static Sandbox created(TestDatabase database) throws SQLException {
         database.assumeAvailable();
@@ -144,17 +147,67 @@ class BlogDdlTest {
         }
     }
 
+    /**
+     * SPEC section 6 for the schema class: {@code create} on a connection whose transaction the
+     * application holds open never commits it. Where DDL is transactional (PostgreSQL, SQLite) it
+     * runs in a savepoint of that transaction, and the application's rollback undoes it; H2 and
+     * MySQL/MariaDB, whose DDL would commit the transaction, refuse. Autocommit stays as it was.
+     */
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void createLeavesAutoCommitAsItWas(TestDatabase database) throws SQLException {
+    void createNeverCommitsTheCallersTransaction(TestDatabase database) throws SQLException {
         database.assumeAvailable();
         try (Sandbox db = database.sandbox()) {
+            if (database == TestDatabase.SQLITE) {
+                db.update("PRAGMA foreign_keys = ON"); // as a transaction manager's connections must be
+            }
             db.connection.setAutoCommit(false);
-            BLOG.create(db.connection);
+            if (database.dialect.ddl().transactionalDdl()) {
+                BLOG.create(db.connection);
+                assertEquals(BLOG_TABLES, Catalog.tables(db).size(), "created inside the caller's transaction");
+                db.connection.rollback();
+                assertEquals(List.of(), Catalog.tables(db), "the caller's rollback undid the create");
+            } else {
+                IllegalStateException refused = assertThrows(IllegalStateException.class, () -> BLOG.create(db.connection));
+                assertTrue(refused.getMessage().contains("autocommit off"), refused.getMessage());
+                assertEquals(List.of(), Catalog.tables(db), "nothing was created");
+            }
             assertEquals(false, db.connection.getAutoCommit());
             db.connection.setAutoCommit(true);
+            BLOG.create(db.connection);
             BLOG.drop(db.connection);
             assertEquals(true, db.connection.getAutoCommit());
+            assertEquals(List.of(), Catalog.tables(db));
+        }
+    }
+
+    /**
+     * The schema class over a {@code Database} follows its transactions: inside one, PostgreSQL and
+     * SQLite create the tables in it (and its rollback undoes them); H2 and MySQL/MariaDB, whose DDL
+     * would commit it, refuse.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void createOverADatabaseFollowsItsTransaction(TestDatabase database) throws SQLException {
+        database.assumeAvailable();
+        try (Sandbox db = database.sandbox()) {
+            Database joinwright = db.database();
+            class Undo extends RuntimeException {}
+            if (database.dialect.ddl().transactionalDdl()) {
+                assertThrows(Undo.class, () -> joinwright.runInTransaction(() -> {
+                    BLOG.create(joinwright);
+                    int created = joinwright.withConnection(c -> Catalog.tables(db).size());
+                    assertEquals(BLOG_TABLES, created);
+                    throw new Undo();
+                }));
+            } else {
+                assertThrows(IllegalStateException.class, () -> joinwright.runInTransaction(() -> BLOG.create(joinwright)));
+            }
+            assertEquals(List.of(), Catalog.tables(db), "nothing left by the transaction");
+            BLOG.create(joinwright);
+            assertEquals(BLOG_TABLES, Catalog.tables(db).size());
+            BLOG.drop(joinwright);
+            assertEquals(List.of(), Catalog.tables(db));
         }
     }
 

@@ -153,6 +153,29 @@ public final class CompiledModel {
         invoke("drop", connection);
     }
 
+    /** Calls the generated {@code JoinwrightSchema.create(Database)}. */
+    public void create(dev.joinwright.Database db) {
+        invokeOn("create", db);
+    }
+
+    /** Calls the generated {@code JoinwrightSchema.drop(Database)}. */
+    public void drop(dev.joinwright.Database db) {
+        invokeOn("drop", db);
+    }
+
+    private void invokeOn(String method, dev.joinwright.Database db) {
+        try {
+            schemaClass.getMethod(method, dev.joinwright.Database.class).invoke(null, db);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw new AssertionError(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Calls the generated {@code JoinwrightSchema.createStatements(dialect)}. */
     public List<String> createStatements(SqlDialect dialect) {
         return statements("createStatements", dialect);
@@ -178,6 +201,9 @@ public final class CompiledModel {
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof SQLException sql) {
                 throw sql;
+            }
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked; // the runtime's own exceptions, as a caller sees them
             }
             throw new AssertionError(e.getCause());
         } catch (ReflectiveOperationException e) {
