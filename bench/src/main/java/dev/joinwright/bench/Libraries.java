@@ -6,10 +6,16 @@ import dev.joinwright.bench.jdbc.JdbcLibrary;
 import dev.joinwright.bench.jdbi.JdbiLibrary;
 import dev.joinwright.bench.joinwright.JoinwrightLibrary;
 import dev.joinwright.bench.jooq.JooqLibrary;
+import dev.joinwright.bench.micronaut.MicronautLibrary;
+import dev.joinwright.bench.spring.SpringDataLibrary;
 import javax.sql.DataSource;
 
 /** The implementations by the names the benchmarks' {@code library} parameter uses. */
 public final class Libraries {
+    /** Every implementation, hand-written JDBC first. */
+    public static final java.util.List<String> NAMES = java.util.List.of("jdbc", "joinwright", "hibernate",
+            "hibernate-lazy", "hibernate-batch", "jooq", "jdbi", "micronaut-data", "spring-data");
+
     private Libraries() {}
 
     public static Library create(String name, DataSource dataSource, BenchDatabase database) {
@@ -21,6 +27,8 @@ public final class Libraries {
             case "hibernate-batch" -> new LazyHibernateLibrary(dataSource, 100);
             case "jooq" -> new JooqLibrary(dataSource, database);
             case "jdbi" -> new JdbiLibrary(dataSource);
+            case "micronaut-data" -> new MicronautLibrary(dataSource, database);
+            case "spring-data" -> new SpringDataLibrary(dataSource, database);
             default -> throw new IllegalArgumentException("No library " + name);
         };
     }

@@ -20,7 +20,7 @@ public class WriteBenchmark {
     @Param({"h2", "postgresql"})
     public String database;
 
-    @Param({"jdbc", "joinwright", "hibernate", "jooq", "jdbi"})
+    @Param({"jdbc", "joinwright", "hibernate", "jooq", "jdbi", "micronaut-data", "spring-data"})
     public String library;
 
     private BenchSession session;

@@ -24,8 +24,7 @@ import java.util.Properties;
  * <p>Usage: {@code Report <results dir> <BENCHMARKS.md> <chart.svg> <chart link from the md>}
  */
 public final class Report {
-    static final List<String> LIBRARIES =
-            List.of("jdbc", "joinwright", "hibernate", "hibernate-lazy", "hibernate-batch", "jooq", "jdbi");
+    static final List<String> LIBRARIES = dev.joinwright.bench.Libraries.NAMES;
     static final List<String> DATABASES = List.of("h2", "postgresql");
     private static final List<String> TO_MANY =
             List.of("authorWithBooks", "authorsWithBooks", "booksWithTags", "authorsBooksTags");
