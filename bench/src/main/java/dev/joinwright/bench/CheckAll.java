@@ -24,21 +24,31 @@ public final class CheckAll {
         if (workloads.isEmpty()) {
             workloads.addAll(List.of(Workload.values()));
         }
+        // Reads first: a write's check resets the data set without the reviews.
+        workloads.sort(java.util.Comparator.comparing(w -> !w.isRead()));
         int failures = 0;
         for (String database : databases) {
             BenchDatabase db = BenchDatabase.of(database);
             try (HikariDataSource pool = db.pool()) {
-                db.reset(pool);
+                db.reset(pool, workloads.stream().anyMatch(Workload::needsReviews));
                 for (Workload w : workloads) {
                     for (String library : libraries) {
+                        java.util.Optional<String> na = Libraries.notApplicable(library, w);
+                        if (na.isPresent()) {
+                            System.out.println("[check] n/a  " + database + " " + w + " " + library + ": " + na.get());
+                            continue;
+                        }
                         try {
                             Checks.verify(w, db, library, pool);
                             System.out.println("[check] ok   " + database + " " + w + " " + library);
                         } catch (RuntimeException e) {
                             failures++;
                             System.out.println("[check] FAIL " + database + " " + w + " " + library + ": " + e);
+                            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                                System.out.println("[check]      caused by " + c);
+                            }
                             if (!w.isRead()) {
-                                db.reset(pool);
+                                db.reset(pool, workloads.stream().anyMatch(Workload::needsReviews));
                             }
                         }
                     }

@@ -15,6 +15,10 @@ public final class DataSet {
     public static final int PUBLISHERS = 20;
     public static final int TAGS = 50;
     public static final int[] TAG_OFFSETS = {0, 17, 33};
+    /** The streaming workload's table, loaded only for it ({@link #loadReviews}): 20 reviews per book. */
+    public static final int REVIEWS = 100_000;
+    /** The publishers' page size of {@code booksOfPublisherByTitle}. */
+    public static final int PUBLISHER_PAGE = 50;
 
     private DataSet() {}
 
@@ -39,6 +43,22 @@ public final class DataSet {
                 int book = i / TAG_OFFSETS.length;
                 ps.setLong(1, book + 1);
                 ps.setLong(2, (book + TAG_OFFSETS[i % TAG_OFFSETS.length]) % TAGS + 1);
+            });
+            c.commit();
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** The 100,000 reviews, in key order. */
+    static void loadReviews(Connection c) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            batch(c, "INSERT INTO review (book_id, stars, body) VALUES (?, ?, ?)", REVIEWS, (ps, i) -> {
+                ps.setLong(1, i % BOOKS + 1);
+                ps.setInt(2, 1 + i % 5);
+                ps.setString(3, "Review " + i + " " + "w".repeat(i % 41));
             });
             c.commit();
         } finally {

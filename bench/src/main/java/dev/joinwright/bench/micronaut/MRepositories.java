@@ -1,12 +1,14 @@
 package dev.joinwright.bench.micronaut;
 
 import io.micronaut.data.annotation.Join;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The Micronaut Data repositories: derived queries compiled to SQL by Micronaut's annotation
@@ -29,6 +31,19 @@ public final class MRepositories {
         List<MBook> searchAll(Pageable pageable);
 
         MBook update(MBook book);
+
+        List<MBook> findByPublisherIdOrderByTitle(long publisherId, Pageable pageable);
+
+        long countByPublisherId(long publisherId);
+
+        @Query("SELECT p.id AS id, p.name AS name, COUNT(b.id) AS books, SUM(b.pages) AS pages FROM publisher p"
+                + " JOIN book b ON b.publisher_id = p.id GROUP BY p.id, p.name ORDER BY p.id")
+        List<MPublisherStats> publisherStats();
+    }
+
+    public interface Reviews extends GenericRepository<MReview, Long> {
+        /** Consumed inside a transaction and closed (Micronaut Data's rule for {@code Stream} results). */
+        Stream<MReview> queryOrderById();
     }
 
     public interface Authors extends GenericRepository<MAuthor, Long> {
@@ -45,6 +60,8 @@ public final class MRepositories {
         MAuthor save(MAuthor author);
 
         List<MAuthor> saveAll(Iterable<MAuthor> authors);
+
+        List<MAuthor> findDistinctByBooksTagsNameOrderById(String tagName);
     }
 
     @JdbcRepository(dialect = Dialect.H2)
@@ -58,4 +75,10 @@ public final class MRepositories {
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     public interface PgAuthors extends Authors {}
+
+    @JdbcRepository(dialect = Dialect.H2)
+    public interface H2Reviews extends Reviews {}
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    public interface PgReviews extends Reviews {}
 }

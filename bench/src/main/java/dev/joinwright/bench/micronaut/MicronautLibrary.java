@@ -6,6 +6,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.inject.qualifiers.Qualifiers;
+import io.micronaut.transaction.TransactionOperations;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -22,6 +23,8 @@ public final class MicronautLibrary implements Library {
     private final ApplicationContext context;
     private final MRepositories.Books books;
     private final MRepositories.Authors authors;
+    private final MRepositories.Reviews reviews;
+    private final TransactionOperations<?> transactions;
 
     public MicronautLibrary(DataSource dataSource, BenchDatabase database) {
         // The data source's Micronaut Data configuration (datasources.default.*): its dialect, no schema generation.
@@ -34,6 +37,8 @@ public final class MicronautLibrary implements Library {
         boolean h2 = database == BenchDatabase.H2;
         books = h2 ? context.getBean(MRepositories.H2Books.class) : context.getBean(MRepositories.PgBooks.class);
         authors = h2 ? context.getBean(MRepositories.H2Authors.class) : context.getBean(MRepositories.PgAuthors.class);
+        reviews = h2 ? context.getBean(MRepositories.H2Reviews.class) : context.getBean(MRepositories.PgReviews.class);
+        transactions = context.getBean(TransactionOperations.class);
     }
 
     private static Pageable page(int offset, int size) {
@@ -118,6 +123,49 @@ public final class MicronautLibrary implements Library {
     public int updateBook(long id, String title, int pages, long authorId, long publisherId) {
         books.update(MBook.of(id, title, pages, authorId, publisherId));
         return 1;
+    }
+
+    @Override
+    public long booksOfPublisherByTitle(long publisherId, int page) {
+        long sum = 0;
+        for (MBook b : books.findByPublisherIdOrderByTitle(publisherId,
+                Pageable.from(page, dev.joinwright.bench.DataSet.PUBLISHER_PAGE))) {
+            sum += b.own();
+        }
+        return sum;
+    }
+
+    @Override
+    public long authorsWithBookTagged(String tagName) {
+        long sum = 0;
+        for (MAuthor a : authors.findDistinctByBooksTagsNameOrderById(tagName)) {
+            sum += a.own();
+        }
+        return sum;
+    }
+
+    @Override
+    public long countBooksOfPublisher(long publisherId) {
+        return books.countByPublisherId(publisherId);
+    }
+
+    @Override
+    public long publisherStats() {
+        long sum = 0;
+        for (MPublisherStats p : books.publisherStats()) {
+            sum += dev.joinwright.bench.Checksum.stats(p.id(), p.name(), p.books(), p.pages());
+        }
+        return sum;
+    }
+
+    /** The repository's {@code Stream}, inside a read-only transaction, closed after use. */
+    @Override
+    public long streamReviews() {
+        return transactions.executeRead(status -> {
+            try (java.util.stream.Stream<MReview> rows = reviews.queryOrderById()) {
+                return rows.mapToLong(MReview::own).sum();
+            }
+        });
     }
 
     @Override

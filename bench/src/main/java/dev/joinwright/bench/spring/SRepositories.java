@@ -2,6 +2,7 @@ package dev.joinwright.bench.spring;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -18,6 +19,22 @@ public final class SRepositories {
         List<SBook> findByAuthorId(long authorId);
 
         List<SBook> findByAuthorIdIn(Collection<Long> authorIds);
+
+        List<SBook> findByPublisherIdOrderByTitle(long publisherId, Pageable pageable);
+
+        long countByPublisherId(long publisherId);
+
+        @Query("SELECT p.id AS id, p.name AS name, COUNT(b.id) AS books, SUM(b.pages) AS pages FROM publisher p"
+                + " JOIN book b ON b.publisher_id = p.id GROUP BY p.id, p.name ORDER BY p.id")
+        List<PublisherStats> publisherStats();
+    }
+
+    /** The grouped projection, mapped by column label. */
+    public record PublisherStats(long id, String name, long books, long pages) {}
+
+    public interface Reviews extends org.springframework.data.repository.Repository<SReview, Long> {
+        /** Consumed inside a transaction and closed. */
+        Stream<SReview> streamAllByOrderById();
     }
 
     public interface Authors extends ListCrudRepository<SAuthor, Long> {

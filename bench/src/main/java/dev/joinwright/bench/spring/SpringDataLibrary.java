@@ -28,6 +28,8 @@ public final class SpringDataLibrary implements Library {
     private final SRepositories.Books books;
     private final SRepositories.Authors authors;
     private final SRepositories.Tags tags;
+    private final SRepositories.Reviews reviews;
+    private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
     public SpringDataLibrary(DataSource dataSource, BenchDatabase database) {
         context = new AnnotationConfigApplicationContext();
@@ -37,6 +39,10 @@ public final class SpringDataLibrary implements Library {
         books = context.getBean(SRepositories.Books.class);
         authors = context.getBean(SRepositories.Authors.class);
         tags = context.getBean(SRepositories.Tags.class);
+        reviews = context.getBean(SRepositories.Reviews.class);
+        readOnly = new org.springframework.transaction.support.TransactionTemplate(
+                context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+        readOnly.setReadOnly(true);
     }
 
     private static Pageable page(int offset, int size) {
@@ -186,6 +192,40 @@ public final class SpringDataLibrary implements Library {
     public int updateBook(long id, String title, int pages, long authorId, long publisherId) {
         books.save(new SBook(id, title, pages, authorId, publisherId));
         return 1;
+    }
+
+    @Override
+    public long booksOfPublisherByTitle(long publisherId, int page) {
+        long sum = 0;
+        for (SBook b : books.findByPublisherIdOrderByTitle(publisherId,
+                PageRequest.of(page, dev.joinwright.bench.DataSet.PUBLISHER_PAGE))) {
+            sum += b.own();
+        }
+        return sum;
+    }
+
+    @Override
+    public long countBooksOfPublisher(long publisherId) {
+        return books.countByPublisherId(publisherId);
+    }
+
+    @Override
+    public long publisherStats() {
+        long sum = 0;
+        for (SRepositories.PublisherStats p : books.publisherStats()) {
+            sum += Checksum.stats(p.id(), p.name(), p.books(), p.pages());
+        }
+        return sum;
+    }
+
+    /** The repository's {@code Stream}, inside a read-only transaction, closed after use. */
+    @Override
+    public long streamReviews() {
+        return readOnly.execute(status -> {
+            try (java.util.stream.Stream<SReview> rows = reviews.streamAllByOrderById()) {
+                return rows.mapToLong(SReview::own).sum();
+            }
+        });
     }
 
     @Override
