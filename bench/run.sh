@@ -14,7 +14,8 @@
 # graphs, batch insert), whose 1-second iterations already hold hundreds of operations:
 #   quick: every workload -f 1 -wi 1 -w 1s -i 2 -r 1500ms (JMH gives no error bar for 2 samples)
 #   full:  headline       -f 3 -wi 3 -w 1s -i 5 -r 1s     (15 samples per figure)
-#          the rest       -f 2 -wi 2 -w 1s -i 4 -r 1s     (8 samples)
+#          the rest       -f 2 -wi 2 -w 1s -i 4 -r 1s     (8 samples), also the query paths (QueryBenchmark, one
+#                         JMH invocation per library, only the workloads it runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -62,6 +63,12 @@ if [ -z "${SKIP_JMH:-}" ]; then
     else
         jmh "$HEADLINE" "$RESULTS/jmh-1.csv" "${HEAD_OPTS[@]}"
         jmh "$REST" "$RESULTS/jmh-2.csv" "${REST_OPTS[@]}"
+        # The query paths: one invocation per library with only the workloads it runs (see Libraries.notApplicable).
+        n=3
+        while IFS=$'\t' read -r regex library; do
+            jmh "$regex" "$RESULTS/jmh-$n.csv" "${REST_OPTS[@]}" -p library="$library"
+            n=$((n + 1))
+        done < <(java -cp "$JAR" dev.joinwright.bench.Plan)
         echo "\`$PROFILE\`: headline workloads \`${HEAD_OPTS[*]}\`, the others \`${REST_OPTS[*]}\` (see \`bench/run.sh\`)." \
             > "$RESULTS/profile.txt"
     fi
