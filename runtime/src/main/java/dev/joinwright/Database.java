@@ -5,93 +5,185 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * The handle generated DAOs run on: a {@link DataSource} and its {@link Dialect}, plus
- * thread-bound transactions.
+ * The handle generated DAOs run on: where connections come from, who owns their transactions,
+ * the {@link Dialect} and its {@link Codecs}, plus thread-bound transactions.
  *
  * <pre>{@code
- * Database db = Database.of(pooledDataSource);           // dialect detected once
- * UserDao users = new UserDao(db);
+ * Database db = Database.of(pooledDataSource);            // Joinwright owns its connections
+ * Database db = Database.managed(springProxyDataSource);  // a transaction manager owns them
+ * Database db = Database.of(connection);                  // the application owns this one
  * db.runInTransaction(() -> {
  *     UserRecord ada = users.insert(...);
  *     contents.insert(...);                               // both or neither
  * });
  * }</pre>
  *
- * <p><b>Transactions.</b> {@link #inTransaction} takes a connection, turns autocommit off, runs
- * the work, and commits; any exception rolls back and is rethrown ({@link SQLException}s
- * translated). The connection is bound to the calling thread, so every DAO call in the work joins
- * the transaction, and a nested {@code inTransaction} joins the outer one. If a statement or a
- * nested transaction fails inside a transaction and the work catches the exception, the
- * transaction is marked rollback-only: it rolls back at the end and a
- * {@link DataAccessException} says why (PostgreSQL would refuse to go on anyway; MySQL and SQLite
- * would silently commit half the work). Autocommit is restored and the connection closed (returned
- * to the pool) afterwards, also when the connection died.
+ * <p><b>Who owns the transaction.</b> Joinwright commits or rolls back only transactions it began:
+ * <ul>
+ * <li>{@link #of(DataSource)}: every connection it takes is Joinwright's. A statement outside a
+ *     Joinwright transaction is durable when the call returns: if the pool hands out connections
+ *     with autocommit off (HikariCP {@code autoCommit=false}), Joinwright commits it.
+ * <li>{@link #managed(DataSource)}: a transaction manager (Spring's
+ *     {@code TransactionAwareDataSourceProxy}, a JTA data source) owns the transactions. A
+ *     connection that arrives with autocommit off is inside the manager's transaction: Joinwright
+ *     joins it and never calls {@code commit}, {@code rollback} or {@code setAutoCommit} on it. Its
+ *     own multi-statement writes (batches, link sets, {@code replaceX}, {@link #inTransaction}) are
+ *     fenced by a savepoint, so a failed one is undone and the owner's transaction stays usable. A
+ *     connection that arrives with autocommit on has no outer transaction: Joinwright runs its
+ *     atomic writes in a short transaction of its own.
+ * <li>{@link #of(Connection)}: one connection the application owns, with the rules of
+ *     {@code managed}; Joinwright never closes it. Use it from one thread at a time.
+ * </ul>
  *
- * <p><b>Connections.</b> Outside a transaction every statement takes its own connection and closes
- * it. On SQLite every connection the runtime takes gets {@code PRAGMA foreign_keys = ON}.
+ * <p><b>Transactions.</b> {@link #inTransaction} binds a connection to the calling thread, so every
+ * DAO call in the work joins the transaction, and a nested {@code inTransaction} joins the outer
+ * one. Every {@link Throwable} the work throws rolls the transaction back and is rethrown as it is,
+ * checked exceptions thrown sneakily included ({@link SQLException}s translated). A failure inside
+ * the transaction that the work catches, of any kind ({@link AssertionError} included), still marks
+ * the transaction rollback-only: it rolls back at the end and a {@link DataAccessException} says
+ * why (PostgreSQL would refuse to go on anyway; MySQL and SQLite would silently commit half the
+ * work). {@link TransactionOptions} set the isolation level and read-only flag and re-run the
+ * outermost transaction on {@link RetryableException}. Afterwards the connection's autocommit,
+ * isolation and read-only flag are restored, and it is closed (returned to the pool); a
+ * transaction that could not end is never committed by that restore.
+ *
+ * <p><b>SQLite</b> enforces foreign keys only where {@code PRAGMA foreign_keys} is on, a setting of
+ * the connection that cannot change inside an open transaction. Joinwright checks it on every
+ * connection it takes: it switches it on outside a transaction; a connection of its own that
+ * arrives in the empty transaction of a pool with autocommit off is settled first (rolled back,
+ * autocommit on, pragma, autocommit off again); a connection inside someone else's transaction
+ * with foreign keys off is refused with a {@link DataAccessException} (open it with
+ * {@code foreign_keys=true} in the JDBC URL).
  *
  * <p><b>Logging.</b> Each statement the runtime runs is logged, with its elapsed time, at
- * {@code DEBUG} on the {@link System.Logger} named {@code dev.joinwright.sql}; off by default.
+ * {@code DEBUG} on the {@link System.Logger} named {@code dev.joinwright.sql}, and with its bound
+ * values at {@code TRACE}; off by default.
  *
- * <p>A {@code Database} is thread-safe; share one per data source.
+ * <p>A {@code Database} is thread-safe (except over one {@link Connection}); share one per data
+ * source.
  */
 public final class Database {
     private static final System.Logger LOG = System.getLogger("dev.joinwright");
     private static final System.Logger SQL_LOG = System.getLogger("dev.joinwright.sql");
+    /** What {@link #h2InMemory} accepts as a database name: nothing H2 would read as a URL setting. */
+    private static final Pattern H2_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,199}");
 
-    private final DataSource dataSource;
+    private final ConnectionSource source;
     private final Dialect dialect;
-    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+    private final Codecs codecs;
+    private final ThreadLocal<TransactionScope> current = new ThreadLocal<>();
 
-    private Database(DataSource dataSource, Dialect dialect) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    private Database(ConnectionSource source, Dialect dialect) {
+        this.source = source;
         this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.codecs = Codecs.of(dialect);
     }
 
     /**
-     * A database over {@code dataSource}, its dialect detected from the metadata of one connection.
+     * A database over {@code dataSource} that owns every connection it takes, its dialect detected
+     * from the metadata of one connection.
      *
      * @throws IllegalArgumentException if the database product is not supported
      * @throws DataAccessException if no connection can be obtained
      */
     public static Database of(DataSource dataSource) {
-        Objects.requireNonNull(dataSource, "dataSource");
-        try (Connection connection = dataSource.getConnection()) {
-            return new Database(dataSource, Dialect.detect(connection.getMetaData()));
+        return new Database(ConnectionSource.owned(dataSource), detect(dataSource));
+    }
+
+    /** Like {@link #of(DataSource)} with a known dialect; no connection is taken. */
+    public static Database of(DataSource dataSource, Dialect dialect) {
+        return new Database(ConnectionSource.owned(dataSource), dialect);
+    }
+
+    /**
+     * A database over a data source whose transactions a transaction manager owns (Spring's
+     * {@code TransactionAwareDataSourceProxy}, a JTA data source); see the class documentation.
+     *
+     * @throws IllegalArgumentException if the database product is not supported
+     * @throws DataAccessException if no connection can be obtained to detect the dialect
+     */
+    public static Database managed(DataSource dataSource) {
+        return new Database(ConnectionSource.managed(dataSource), detect(dataSource));
+    }
+
+    /** Like {@link #managed(DataSource)} with a known dialect; no connection is taken. */
+    public static Database managed(DataSource dataSource, Dialect dialect) {
+        return new Database(ConnectionSource.managed(dataSource), dialect);
+    }
+
+    /**
+     * A database over one connection that the application owns: Joinwright joins its transaction
+     * when autocommit is off, and never closes it. Not for concurrent use.
+     *
+     * @throws DataAccessException if the driver cannot report its product name
+     */
+    public static Database of(Connection connection) {
+        Objects.requireNonNull(connection, "connection");
+        try {
+            return new Database(ConnectionSource.single(connection), Dialect.detect(connection.getMetaData()));
         } catch (SQLException e) {
-            throw new DataAccessException("Cannot detect the SQL dialect of " + dataSource + ": " + e.getMessage(), e);
+            throw new DataAccessException("Cannot detect the SQL dialect of " + connection + ": " + e.getMessage(), e);
         }
     }
 
-    /** A database over {@code dataSource} with a known dialect; no connection is taken. */
-    public static Database of(DataSource dataSource, Dialect dialect) {
-        return new Database(dataSource, dialect);
+    /** Like {@link #of(Connection)} with a known dialect. */
+    public static Database of(Connection connection, Dialect dialect) {
+        return new Database(ConnectionSource.single(connection), dialect);
+    }
+
+    private static Dialect detect(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        try (Connection connection = dataSource.getConnection()) {
+            return Dialect.detect(connection.getMetaData());
+        } catch (SQLException e) {
+            throw new DataAccessException("Cannot detect the SQL dialect of " + dataSource + ": " + e.getMessage(), e);
+        }
     }
 
     /**
      * An H2 database in memory, {@code jdbc:h2:mem:<name>;DB_CLOSE_DELAY=-1}: it lives as long as
      * the JVM, and every handle of one name sees the same data. H2 must be on the runtime classpath.
      *
+     * @param name letters, digits, {@code _}, {@code -} and {@code .}, at most 200 characters
+     * @throws IllegalArgumentException if {@code name} is anything else (it would become part of
+     *     the JDBC URL, where {@code ;} starts settings such as {@code INIT} that run SQL)
      * @throws IllegalStateException if the H2 driver is not on the classpath
      */
     public static Database h2InMemory(String name) {
-        return h2("jdbc:h2:mem:" + Objects.requireNonNull(name, "name") + ";DB_CLOSE_DELAY=-1");
+        Objects.requireNonNull(name, "name");
+        if (!H2_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a plain H2 database name: '" + name + "'. Use letters, digits,"
+                    + " '_', '-' and '.' (at most 200 characters, not starting with '-' or '.'); the name becomes"
+                    + " part of the JDBC URL, where ';' would start URL settings");
+        }
+        return h2("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     }
 
     /**
      * An H2 database in a file: {@code file} plus H2's suffix {@code .mv.db}. H2 must be on the
      * runtime classpath.
      *
+     * @throws IllegalArgumentException if the path contains {@code ;}, which H2 would read as the
+     *     start of URL settings (H2 has no way to escape it in a file name)
      * @throws IllegalStateException if the H2 driver is not on the classpath
      */
     public static Database h2File(Path file) {
-        return h2("jdbc:h2:" + file.toAbsolutePath());
+        String path = file.toAbsolutePath().toString();
+        if (path.indexOf(';') >= 0) {
+            throw new IllegalArgumentException("An H2 database file path must not contain ';': '" + path
+                    + "'. H2 reads everything after ';' in its JDBC URL as settings, and cannot escape it");
+        }
+        return h2("jdbc:h2:" + path);
     }
 
     private static Database h2(String url) {
@@ -101,7 +193,7 @@ public final class Database {
             throw new IllegalStateException("The H2 JDBC driver is not on the runtime classpath; add the"
                     + " dependency com.h2database:h2 to use " + url, e);
         }
-        return new Database(new DriverManagerDataSource(url), Dialect.H2);
+        return new Database(ConnectionSource.owned(new DriverManagerDataSource(url)), Dialect.H2);
     }
 
     /** The dialect statements are written and values bound for. */
@@ -109,9 +201,18 @@ public final class Database {
         return dialect;
     }
 
-    /** The data source connections come from. */
+    /** The dialect's codecs: how each Java type is bound and read on this database. */
+    public Codecs codecs() {
+        return codecs;
+    }
+
+    /**
+     * The data source connections come from.
+     *
+     * @throws IllegalStateException for a database over one connection ({@link #of(Connection)})
+     */
     public DataSource dataSource() {
-        return dataSource;
+        return source.dataSource();
     }
 
     /**
@@ -122,34 +223,45 @@ public final class Database {
      *     taking the connection; or because a failure inside the transaction marked it rollback-only
      */
     public <T> T inTransaction(TransactionCallback<T> work) {
+        return inTransaction(TransactionOptions.DEFAULTS, work);
+    }
+
+    /**
+     * Runs {@code work} in a transaction with {@code options} (isolation, read-only, retries) and
+     * returns its result. A nested call joins the outer transaction (see {@link TransactionOptions}).
+     *
+     * @throws RetryableException if the last allowed attempt failed because of concurrent work
+     * @throws IllegalStateException if a joined transaction cannot have the options asked for
+     */
+    public <T> T inTransaction(TransactionOptions options, TransactionCallback<T> work) {
+        Objects.requireNonNull(options, "options");
         Objects.requireNonNull(work, "work");
-        Transaction outer = current.get();
+        TransactionScope outer = current.get();
         if (outer != null) {
-            return joined(outer, work);
+            return joined(outer, options, work);
         }
-        Transaction tx;
-        try {
-            tx = new Transaction(open());
-        } catch (SQLException e) {
-            throw translate(e);
-        }
-        current.set(tx);
-        Throwable failure = null;
-        try {
-            return runAndCommit(tx, work);
-        } catch (RuntimeException | Error e) {
-            failure = e;
-            throw e;
-        } finally {
-            current.remove();
-            release(tx, failure);
+        for (int attempt = 1; ; attempt++) {
+            TransactionScope scope = begin(options);
+            try {
+                return run(scope, work);
+            } catch (RetryableException e) {
+                if (!scope.isOwn() || attempt >= options.maxAttempts()) {
+                    throw e;
+                }
+                backOff(options, attempt, e);
+            }
         }
     }
 
     /** Like {@link #inTransaction(TransactionCallback)}, for work without a result. */
     public void runInTransaction(TransactionRunnable work) {
+        runInTransaction(TransactionOptions.DEFAULTS, work);
+    }
+
+    /** Like {@link #inTransaction(TransactionOptions, TransactionCallback)}, for work without a result. */
+    public void runInTransaction(TransactionOptions options, TransactionRunnable work) {
         Objects.requireNonNull(work, "work");
-        inTransaction(() -> {
+        inTransaction(options, () -> {
             work.run();
             return null;
         });
@@ -157,28 +269,36 @@ public final class Database {
 
     /**
      * Runs {@code work} on the calling thread's transaction connection if a transaction is open,
-     * else on a fresh connection that is closed afterwards. A {@link SQLException} is translated;
-     * inside a transaction any failure also marks the transaction rollback-only. The work must not
-     * close, commit or roll back the connection.
+     * else on a connection of its own that is given back afterwards (and, from a data source
+     * Joinwright owns whose connections arrive with autocommit off, committed first, or rolled back
+     * if the work failed). A {@link SQLException} is translated; inside a transaction any failure
+     * also marks the transaction rollback-only. The work must not close, commit or roll back the
+     * connection.
      */
     public <T> T withConnection(ConnectionWork<T> work) {
-        Transaction tx = current.get();
-        if (tx != null) {
+        Objects.requireNonNull(work, "work");
+        TransactionScope scope = current.get();
+        if (scope != null) {
             try {
-                return work.apply(tx.connection);
-            } catch (SQLException e) {
-                DataAccessException translated = translate(e);
-                tx.markRollbackOnly(translated);
-                throw translated;
-            } catch (RuntimeException e) {
-                tx.markRollbackOnly(e);
-                throw e;
+                return work.apply(scope.connection);
+            } catch (Throwable e) {
+                Throwable failure = translated(e);
+                scope.markRollbackOnly(failure);
+                throw sneaky(failure);
             }
         }
-        try (Connection connection = open()) {
-            return work.apply(connection);
-        } catch (SQLException e) {
-            throw translate(e);
+        Connection connection = acquire();
+        Throwable failure = null;
+        try {
+            if (!source.ownsTransactions() || connection.getAutoCommit()) {
+                return work.apply(connection);
+            }
+            return commitAlone(connection, work);
+        } catch (Throwable e) {
+            failure = translated(e);
+            throw sneaky(failure);
+        } finally {
+            giveBack(connection, failure);
         }
     }
 
@@ -189,94 +309,196 @@ public final class Database {
         T apply(Connection connection) throws SQLException;
     }
 
-    private <T> T joined(Transaction outer, TransactionCallback<T> work) {
-        try {
-            return work.run();
-        } catch (SQLException e) {
-            DataAccessException translated = translate(e);
-            outer.markRollbackOnly(translated);
-            throw translated;
-        } catch (RuntimeException e) {
-            outer.markRollbackOnly(e);
-            throw e;
-        }
-    }
-
-    private <T> T runAndCommit(Transaction tx, TransactionCallback<T> work) {
-        Connection connection = tx.connection;
-        try {
-            tx.begin();
-        } catch (SQLException e) {
-            throw translate(e);
-        }
+    /** One statement's work on an owned connection with autocommit off: commit it, or roll it back. */
+    private <T> T commitAlone(Connection connection, ConnectionWork<T> work) throws SQLException {
         T result;
         try {
-            result = work.run();
-        } catch (SQLException e) {
-            throw rollback(connection, translate(e));
-        } catch (RuntimeException e) {
-            throw rollback(connection, e);
-        } catch (Error e) {
-            throw rollback(connection, e);
-        }
-        RuntimeException cause = tx.rollbackCause();
-        if (cause != null) {
-            throw rollback(connection, new DataAccessException("Transaction rolled back: a statement in it"
-                    + " failed and the exception was caught inside the transaction: " + cause.getMessage(), cause));
-        }
-        try {
+            result = work.apply(connection);
             connection.commit();
-            log("COMMIT");
-        } catch (SQLException e) {
-            throw rollback(connection, translate(e));
+        } catch (Throwable e) {
+            throw sneaky(rollbackAlone(connection, e));
         }
         return result;
     }
 
-    private <X extends Throwable> X rollback(Connection connection, X failure) {
+    private static <X extends Throwable> X rollbackAlone(Connection connection, X failure) {
         try {
             connection.rollback();
-            log("ROLLBACK");
         } catch (SQLException | RuntimeException e) {
-            failure.addSuppressed(e); // typically the connection died; the failure says why
+            failure.addSuppressed(e);
         }
         return failure;
     }
 
-    /** Restores autocommit and closes; problems are added to {@code failure}, or logged after a commit. */
-    private void release(Transaction tx, Throwable failure) {
-        try (Connection connection = tx.connection) {
-            if (tx.restoreAutoCommit() && !connection.isClosed()) {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException | RuntimeException e) {
-            if (failure != null) {
-                failure.addSuppressed(e);
-            } else {
-                LOG.log(Level.WARNING, "Could not release a connection after commit", e);
-            }
+    private <T> T joined(TransactionScope outer, TransactionOptions options, TransactionCallback<T> work) {
+        if (options.changesSettings() && (options.readOnly() != outer.options.readOnly()
+                || options.isolation() != null && options.isolation() != outer.options.isolation())) {
+            throw new IllegalStateException("A nested transaction joins the outer one and cannot change its"
+                    + " settings: outer " + outer.options + ", nested " + options);
+        }
+        try {
+            return work.run();
+        } catch (Throwable e) {
+            Throwable failure = translated(e);
+            outer.markRollbackOnly(failure);
+            throw sneaky(failure);
         }
     }
 
-    private Connection open() throws SQLException {
-        Connection connection = dataSource.getConnection();
-        if (dialect == Dialect.SQLITE) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA foreign_keys = ON");
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.close();
-                } catch (SQLException closing) {
-                    e.addSuppressed(closing);
-                }
-                throw e;
+    /** Takes a connection and opens a transaction of Joinwright's own, or a savepoint in the owner's. */
+    private TransactionScope begin(TransactionOptions options) {
+        Connection connection = acquire();
+        try {
+            TransactionScope scope = connection.getAutoCommit() || source.ownsTransactions()
+                    ? TransactionScope.own(connection, dialect, options)
+                    : TransactionScope.savepoint(connection, dialect, options);
+            log(scope.isOwn() ? "BEGIN" : "SAVEPOINT");
+            return scope;
+        } catch (Throwable e) {
+            Throwable failure = translated(e);
+            giveBack(connection, failure);
+            throw sneaky(failure);
+        }
+    }
+
+    private <T> T run(TransactionScope scope, TransactionCallback<T> work) {
+        current.set(scope);
+        Throwable failure = null;
+        try {
+            T result = work.run();
+            Throwable cause = scope.rollbackCause();
+            if (cause != null) {
+                throw new DataAccessException("Transaction rolled back: work inside it failed and the exception"
+                        + " was caught inside the transaction: " + cause, cause);
             }
+            scope.commit();
+            log(scope.isOwn() ? "COMMIT" : "RELEASE SAVEPOINT");
+            return result;
+        } catch (Throwable e) {
+            failure = translated(e);
+            rollback(scope, failure);
+            throw sneaky(failure);
+        } finally {
+            current.remove();
+            end(scope, failure);
+        }
+    }
+
+    private void rollback(TransactionScope scope, Throwable failure) {
+        if (scope.ended()) {
+            return; // committed, and only the logging after it failed
+        }
+        try {
+            scope.rollback();
+            log(scope.isOwn() ? "ROLLBACK" : "ROLLBACK TO SAVEPOINT");
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e); // typically the connection died; the failure says why
+        }
+    }
+
+    /**
+     * Restores the connection's settings if the transaction ended (never before: turning autocommit
+     * back on would commit what is left), then gives the connection back.
+     */
+    private void end(TransactionScope scope, Throwable failure) {
+        try {
+            if (scope.ended() && !scope.connection.isClosed()) {
+                scope.restore();
+            }
+        } catch (SQLException | RuntimeException e) {
+            report(failure, e);
+        }
+        giveBack(scope.connection, failure);
+    }
+
+    private Connection acquire() {
+        Connection connection;
+        try {
+            connection = source.acquire();
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        try {
+            prepare(connection);
+        } catch (Throwable e) {
+            Throwable failure = translated(e);
+            giveBack(connection, failure);
+            throw sneaky(failure);
         }
         return connection;
     }
 
+    /** SQLite: foreign keys on, whatever state the connection arrives in (see the class documentation). */
+    private void prepare(Connection connection) throws SQLException {
+        if (dialect != Dialect.SQLITE) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("PRAGMA foreign_keys")) {
+                if (rs.next() && rs.getInt(1) == 1) {
+                    return;
+                }
+            }
+            if (connection.getAutoCommit()) {
+                statement.execute("PRAGMA foreign_keys = ON");
+                return;
+            }
+            if (!source.ownsTransactions()) {
+                throw new DataAccessException("SQLite foreign keys are off on a connection that arrived inside a"
+                        + " transaction Joinwright does not own (autocommit off), where PRAGMA foreign_keys cannot"
+                        + " switch them on. Open the connections with foreign keys on: foreign_keys=true in the"
+                        + " JDBC URL (jdbc:sqlite:app.db?foreign_keys=true) or SQLiteConfig.enforceForeignKeys(true)");
+            }
+            connection.rollback(); // the empty transaction the pool handed the connection in
+            connection.setAutoCommit(true);
+            statement.execute("PRAGMA foreign_keys = ON");
+            connection.setAutoCommit(false);
+        }
+    }
+
+    private void giveBack(Connection connection, Throwable failure) {
+        try {
+            source.release(connection);
+        } catch (SQLException | RuntimeException e) {
+            report(failure, e);
+        }
+    }
+
+    private static void report(Throwable failure, Exception problem) {
+        if (failure != null) {
+            failure.addSuppressed(problem);
+        } else {
+            LOG.log(Level.WARNING, "Could not give back a connection after its work succeeded", problem);
+        }
+    }
+
+    private static void backOff(TransactionOptions options, int attempt, RetryableException cause) {
+        long millis = options.backoffBefore(attempt).toMillis();
+        long jitter = millis > 1 ? ThreadLocalRandom.current().nextLong(millis / 2 + 1) : 0;
+        log("RETRY " + (attempt + 1) + " of " + options.maxAttempts() + " after " + (millis + jitter) + " ms: "
+                + cause.getMessage());
+        try {
+            Thread.sleep(Duration.ofMillis(millis + jitter).toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            cause.addSuppressed(interrupted);
+            throw cause;
+        }
+    }
+
+    /** A {@link SQLException} translated; anything else as it is. */
+    private Throwable translated(Throwable e) {
+        return e instanceof SQLException ? translate((SQLException) e) : e;
+    }
+
     private DataAccessException translate(SQLException e) {
         return SqlErrors.translate(e, dialect);
+    }
+
+    /** Rethrows {@code t} as it is, checked or not, without wrapping it. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> RuntimeException sneaky(Throwable t) throws E {
+        throw (E) t;
     }
 
     private static void log(String statement) {
@@ -287,6 +509,6 @@ public final class Database {
 
     @Override
     public String toString() {
-        return "Database[" + dialect.id() + ", " + dataSource + "]";
+        return "Database[" + dialect.id() + ", " + source + "]";
     }
 }

@@ -1,7 +1,9 @@
 package dev.joinwright;
 
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 
 /**
@@ -12,23 +14,30 @@ import java.util.Locale;
  * parameters the runtime puts into one statement, used to chunk batched navigation queries.
  */
 public enum Dialect {
-    /** H2 2.x. */
-    H2("h2", 65_535, true),
+    /**
+     * H2 2.x. Its {@code = ANY(?)} arrays take 512 keys each, a size chosen by measurement: H2's
+     * cost per array grows faster than its length, so for 100,000 parents 65,535-key arrays took
+     * 15-17 s, 8,192-key ones 2.3-2.9 s, 1,024-key ones 0.3-0.4 s and 128- to 512-key ones about
+     * 0.2 s (runtime test {@code ArrayChunkMeasurement}).
+     */
+    H2("h2", 65_535, true, 512),
     /** PostgreSQL; pgjdbc sends the parameter count as an unsigned 16-bit number. */
-    POSTGRESQL("postgresql", 65_535, true),
+    POSTGRESQL("postgresql", 65_535, true, 65_535),
     /** MySQL and MariaDB; a prepared statement takes at most 65,535 placeholders. */
-    MYSQL("mysql", 65_535, false),
+    MYSQL("mysql", 65_535, false, 0),
     /** SQLite; {@code SQLITE_MAX_VARIABLE_NUMBER} is 32,766 since SQLite 3.32. */
-    SQLITE("sqlite", 32_766, false);
+    SQLITE("sqlite", 32_766, false, 0);
 
     private final String id;
     private final int maxBindParameters;
     private final boolean arrayParameters;
+    private final int arrayChunkSize;
 
-    Dialect(String id, int maxBindParameters, boolean arrayParameters) {
+    Dialect(String id, int maxBindParameters, boolean arrayParameters, int arrayChunkSize) {
         this.id = id;
         this.maxBindParameters = maxBindParameters;
         this.arrayParameters = arrayParameters;
+        this.arrayChunkSize = arrayChunkSize;
     }
 
     /**
@@ -50,6 +59,66 @@ public enum Dialect {
      */
     public boolean supportsArrayParameters() {
         return arrayParameters;
+    }
+
+    /**
+     * How many keys go into one array parameter of a {@code = ANY(?)} query, where the dialect
+     * {@linkplain #supportsArrayParameters() has them} (0 elsewhere): 65,535 on PostgreSQL, where
+     * the cost is linear in the keys; on H2 the measured sweet spot (its arrays also stop at 65,536).
+     */
+    public int arrayChunkSize() {
+        return arrayChunkSize;
+    }
+
+    /**
+     * Whether two transactions running one idempotent insert of the same new row at once can make
+     * one of them fail with a unique violation: H2, whose {@code MERGE ... KEY} looks for the row
+     * and then inserts it, without waiting for the other's uncommitted insert. PostgreSQL's
+     * {@code ON CONFLICT DO NOTHING}, MySQL's {@code ON DUPLICATE KEY UPDATE} and SQLite's single
+     * writer do not. {@code Jdbc.batchIdempotent} retries on those that do.
+     */
+    public boolean idempotentInsertsRace() {
+        return this == H2;
+    }
+
+    /**
+     * Makes the transaction about to begin on {@code connection} read-only, where the database can:
+     * PostgreSQL through the driver ({@code BEGIN READ ONLY}), MySQL/MariaDB with
+     * {@code SET TRANSACTION READ ONLY} (for the next transaction only), SQLite with
+     * {@code PRAGMA query_only}. H2 has no read-only transactions: the driver's flag is a hint.
+     */
+    void beginReadOnly(Connection connection) throws SQLException {
+        switch (this) {
+            case MYSQL:
+                execute(connection, "SET TRANSACTION READ ONLY");
+                break;
+            case SQLITE:
+                execute(connection, "PRAGMA query_only = 1");
+                break;
+            default:
+                connection.setReadOnly(true);
+                break;
+        }
+    }
+
+    /** Undoes {@link #beginReadOnly} after the transaction ended. */
+    void endReadOnly(Connection connection) throws SQLException {
+        switch (this) {
+            case MYSQL:
+                break; // SET TRANSACTION applied to that one transaction only
+            case SQLITE:
+                execute(connection, "PRAGMA query_only = 0");
+                break;
+            default:
+                connection.setReadOnly(false);
+                break;
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     /**

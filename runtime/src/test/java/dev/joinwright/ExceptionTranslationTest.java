@@ -169,6 +169,110 @@ class ExceptionTranslationTest {
         assertInstanceOf(SQLException.class, e.getCause());
     }
 
+    @AllDatabases
+    void checkViolationNamesTheConstraint(TestDatabase db) throws SQLException {
+        try (Tables tables = db.tables()) {
+            String table = tables.name("checked");
+            tables.execute("CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, qty INTEGER,"
+                    + " CONSTRAINT ck_" + table + " CHECK (qty > 0))" + db.tableOptions());
+            Database database = db.database();
+            CheckViolationException e = assertThrows(CheckViolationException.class, () -> Jdbc.update(database,
+                    "INSERT INTO " + table + " (id, qty) VALUES (1, -5)", StatementBinder.NONE));
+            assertName("ck_" + table, e.constraint());
+            if (db.dialect() == Dialect.POSTGRESQL || db.dialect() == Dialect.MYSQL) {
+                assertName(table, e.table());
+            }
+        }
+    }
+
+    @AllDatabases
+    void valueTooLongAndOutOfRangeAreTyped(TestDatabase db) throws SQLException {
+        if (db.dialect() == Dialect.SQLITE) {
+            return; // SQLite's columns have no length or precision to exceed: the value is stored as given
+        }
+        try (Tables tables = db.tables()) {
+            String table = tables.name("sized");
+            tables.execute("CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, code VARCHAR(3), amount DECIMAL(3,1))"
+                    + db.tableOptions());
+            Database database = db.database();
+            ValueOutOfRangeException tooLong = assertThrows(ValueOutOfRangeException.class, () -> Jdbc.update(database,
+                    "INSERT INTO " + table + " (id, code) VALUES (1, ?)", ps -> ps.setString(1, "abcdef")));
+            ValueOutOfRangeException overflow = assertThrows(ValueOutOfRangeException.class, () -> Jdbc.update(database,
+                    "INSERT INTO " + table + " (id, amount) VALUES (2, ?)", ps -> ps.setBigDecimal(1, new java.math.BigDecimal("12345"))));
+            if (db.dialect() != Dialect.POSTGRESQL) { // PostgreSQL does not name the column
+                assertName("code", tooLong.column());
+            }
+            if (db.dialect() == Dialect.MYSQL) {
+                assertName("amount", overflow.column());
+            }
+        }
+    }
+
+    @AllDatabases
+    void aStatementAfterACaughtViolationIsNotTypedAsThatViolation(TestDatabase db) throws SQLException {
+        try (Tables tables = db.tables()) {
+            String parent = schema(db, tables)[0];
+            Database database = db.database();
+            String duplicate = "INSERT INTO " + parent + " (id, email) VALUES (2, 'a@example.com')";
+            String fine = "INSERT INTO " + parent + " (id, email) VALUES (3, 'c@example.com')";
+            DataAccessException outer = assertThrows(DataAccessException.class, () -> database.runInTransaction(() -> {
+                assertThrows(UniqueViolationException.class, () -> Jdbc.update(database, duplicate, StatementBinder.NONE));
+                if (db.dialect() == Dialect.POSTGRESQL) {
+                    TransactionAbortedException aborted = assertThrows(TransactionAbortedException.class,
+                            () -> Jdbc.update(database, fine, StatementBinder.NONE));
+                    assertEquals("25P02", aborted.sqlState().orElseThrow());
+                } else {
+                    Jdbc.update(database, fine, StatementBinder.NONE); // the others go on; the runtime still rolls back
+                }
+            }));
+            assertInstanceOf(UniqueViolationException.class, outer.getCause());
+            assertEquals(1, Jdbc.queryLong(database, "SELECT COUNT(*) FROM " + parent, StatementBinder.NONE));
+        }
+    }
+
+    @AllDatabases
+    void uniqueViolationNamesTheColumnWhereTheDriverSaysIt(TestDatabase db) throws SQLException {
+        try (Tables tables = db.tables()) {
+            String parent = schema(db, tables)[0];
+            Database database = db.database();
+            UniqueViolationException e = assertThrows(UniqueViolationException.class, () -> Jdbc.update(database,
+                    "INSERT INTO " + parent + " (id, email) VALUES (2, 'a@example.com')", StatementBinder.NONE));
+            if (db.dialect() == Dialect.POSTGRESQL || db.dialect() == Dialect.SQLITE) { // PostgreSQL's Detail: Key (email)=
+                assertName("email", e.column());
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStatementOverMaxAllowedPacketIsTyped() throws SQLException {
+        TestDatabase db = dev.joinwright.testing.TestDatabases.MARIADB;
+        try (Tables tables = db.tables()) {
+            String table = tables.name("blob");
+            tables.execute("CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, data LONGBLOB)" + db.tableOptions());
+            long packet;
+            try (Connection c = db.connect(); Statement s = c.createStatement();
+                    java.sql.ResultSet rs = s.executeQuery("SELECT @@max_allowed_packet")) {
+                rs.next();
+                packet = rs.getLong(1);
+            }
+            String url = "jdbc:mariadb://127.0.0.1:3306/test?connectTimeout=3000&maxAllowedPacket=" + packet;
+            Database database = Database.of(new dev.joinwright.testing.ForwardingDataSource(db.dataSource()) {
+                @Override
+                public Connection getConnection() throws SQLException {
+                    return java.sql.DriverManager.getConnection(url, "root", "");
+                }
+            });
+            byte[] tooBig = new byte[(int) packet + 1024];
+            PacketTooLargeException e = assertThrows(PacketTooLargeException.class, () -> Jdbc.update(database,
+                    "INSERT INTO " + table + " (id, data) VALUES (1, ?)", ps -> ps.setBytes(1, tooBig)));
+            assertTrue(e.getMessage().contains("max_allowed_packet"), e.getMessage());
+            DataAccessException lost = assertThrows(DataAccessException.class, () -> Jdbc.update(db.database(),
+                    "INSERT INTO " + table + " (id, data) VALUES (2, ?)", ps -> ps.setBytes(1, tooBig)));
+            assertTrue(lost.getMessage().contains("maxAllowedPacket"), "without the URL option the driver only sees"
+                    + " the connection drop; the message says what to set: " + lost.getMessage());
+        }
+    }
+
     private static void assertName(String expected, Optional<String> actual) {
         assertTrue(actual.isPresent(), "expected " + expected + " but the name was not found");
         assertEquals(expected.toLowerCase(Locale.ROOT), actual.get().toLowerCase(Locale.ROOT));

@@ -44,6 +44,9 @@ final class ErrorMessages {
     private static final Pattern PG_CONSTRAINT_ON_TABLE =
             Pattern.compile("constraint \"(?:[^\"]|\"\")+\" on table \"((?:[^\"]|\"\")+)\"");
     private static final Pattern PG_ON_TABLE = Pattern.compile("on table \"((?:[^\"]|\"\")+)\"");
+    private static final Pattern PG_RELATION = Pattern.compile("for relation \"((?:[^\"]|\"\")+)\"");
+    /** The Detail pgjdbc renders for a unique violation: {@code Key (email)=(a@example.com) already exists.} */
+    private static final Pattern PG_KEY_COLUMN = Pattern.compile("Detail: Key \\(([^,()]+)\\)=");
     private static final Pattern PG_NOT_NULL =
             Pattern.compile("column \"((?:[^\"]|\"\")+)\" of relation \"((?:[^\"]|\"\")+)\"");
     // MySQL / MariaDB
@@ -51,20 +54,26 @@ final class ErrorMessages {
             Pattern.compile("\\(`(?:[^`]|``)*`\\.`((?:[^`]|``)*)`, CONSTRAINT `((?:[^`]|``)*)`");
     private static final Pattern MY_UNIQUE = Pattern.compile("for key '((?:[^']|'')*)'");
     private static final Pattern MY_NOT_NULL = Pattern.compile("(?:Column|Field) '((?:[^']|'')*)'");
+    private static final Pattern MY_VALUE = Pattern.compile("for column '((?:[^']|'')*)'");
+    private static final Pattern MY_CHECK_MARIADB = Pattern.compile("CONSTRAINT `((?:[^`]|``)*)` failed for `(?:[^`]|``)*`\\.`((?:[^`]|``)*)`");
+    private static final Pattern MY_CHECK_MYSQL = Pattern.compile("Check constraint '((?:[^']|'')*)' is violated");
     // H2
     private static final Pattern H2_FK = Pattern.compile("\"(.+?): (\\S+) FOREIGN KEY");
     private static final Pattern H2_PRIMARY = Pattern.compile("\"PRIMARY KEY ON (\\S+?)\\(");
     private static final Pattern H2_UNIQUE = Pattern.compile("\"(\\S+?) ON (\\S+?)\\(");
     private static final Pattern H2_INDEX_SUFFIX = Pattern.compile("_INDEX_[0-9A-F]+$");
     private static final Pattern H2_NOT_NULL = Pattern.compile("for column \"((?:[^\"]|\"\")+)\"");
+    private static final Pattern H2_VALUE = Pattern.compile("for column \"(\\S+?)[ \"]");
+    private static final Pattern H2_CHECK = Pattern.compile("Check constraint violation: \"(?:([^\":]+): )?");
     // SQLite
+    private static final Pattern SQLITE_CHECK = Pattern.compile("CHECK constraint failed: ([^)\\s]+)");
     private static final Pattern SQLITE_COLUMN = Pattern.compile("constraint failed: ([^.\\s)]+)\\.([^,\\s)]+)");
 
     private ErrorMessages() {}
 
     static Names parse(Dialect dialect, SqlErrors.Kind kind, String message) {
         switch (kind) {
-            case FOREIGN_KEY: case UNIQUE: case NOT_NULL: case CONSTRAINT:
+            case FOREIGN_KEY: case UNIQUE: case NOT_NULL: case CHECK: case CONSTRAINT: case VALUE:
                 break;
             default:
                 return Names.NONE;
@@ -78,6 +87,12 @@ final class ErrorMessages {
     }
 
     private static Names postgres(SqlErrors.Kind kind, String message) {
+        if (kind == SqlErrors.Kind.VALUE) {
+            return Names.NONE; // the server names neither table nor column for 22001/22003
+        }
+        if (kind == SqlErrors.Kind.CHECK) {
+            return new Names(unquote(group(PG_RELATION, message), '"'), unquote(group(PG_CONSTRAINT, message), '"'), null);
+        }
         if (kind == SqlErrors.Kind.NOT_NULL) {
             Matcher m = PG_NOT_NULL.matcher(message);
             return m.find() ? new Names(unquote(m.group(2), '"'), null, unquote(m.group(1), '"')) : Names.NONE;
@@ -87,10 +102,23 @@ final class ErrorMessages {
         if (table == null && kind == SqlErrors.Kind.FOREIGN_KEY) {
             table = group(PG_ON_TABLE, message);
         }
-        return new Names(unquote(table, '"'), unquote(constraint, '"'), null);
+        // The server sends the table of a unique violation as a field of its own, which pgjdbc keeps in
+        // PSQLException.getServerErrorMessage() and never renders into the message; the column is in the Detail.
+        String column = kind == SqlErrors.Kind.UNIQUE ? group(PG_KEY_COLUMN, message) : null;
+        return new Names(unquote(table, '"'), unquote(constraint, '"'), column == null ? null : unquote(column.trim(), '"'));
     }
 
     private static Names mysql(SqlErrors.Kind kind, String message) {
+        if (kind == SqlErrors.Kind.VALUE) {
+            return new Names(null, null, unquote(group(MY_VALUE, message), '\''));
+        }
+        if (kind == SqlErrors.Kind.CHECK) {
+            Matcher m = MY_CHECK_MARIADB.matcher(message);
+            if (m.find()) {
+                return new Names(unquote(m.group(2), '`'), unquote(m.group(1), '`'), null);
+            }
+            return new Names(null, unquote(group(MY_CHECK_MYSQL, message), '\''), null);
+        }
         if (kind == SqlErrors.Kind.FOREIGN_KEY) {
             Matcher m = MY_FK.matcher(message);
             return m.find() ? new Names(unquote(m.group(1), '`'), unquote(m.group(2), '`'), null) : Names.NONE;
@@ -112,6 +140,14 @@ final class ErrorMessages {
         if (kind == SqlErrors.Kind.NOT_NULL) {
             return new Names(null, null, unquote(group(H2_NOT_NULL, message), '"'));
         }
+        if (kind == SqlErrors.Kind.VALUE) {
+            String column = group(H2_VALUE, message);
+            return new Names(null, null, column == null ? null : h2Name(column));
+        }
+        if (kind == SqlErrors.Kind.CHECK) {
+            String constraint = group(H2_CHECK, message);
+            return new Names(null, constraint == null ? null : h2Name(constraint), null);
+        }
         if (kind == SqlErrors.Kind.UNIQUE) {
             if ((m = H2_PRIMARY.matcher(message)).find()) {
                 return new Names(h2Name(m.group(1)), null, null);
@@ -125,6 +161,10 @@ final class ErrorMessages {
     }
 
     private static Names sqlite(String message) {
+        String check = group(SQLITE_CHECK, message);
+        if (check != null) {
+            return new Names(null, check, null);
+        }
         Matcher m = SQLITE_COLUMN.matcher(message);
         return m.find() ? new Names(m.group(1), null, m.group(2)) : Names.NONE;
     }

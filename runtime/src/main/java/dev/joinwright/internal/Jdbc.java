@@ -3,6 +3,7 @@ package dev.joinwright.internal;
 import dev.joinwright.DataAccessException;
 import dev.joinwright.Database;
 import dev.joinwright.Dialect;
+import dev.joinwright.UniqueViolationException;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +24,8 @@ import java.util.Optional;
  * open, else on a fresh connection that it closes; statements and result sets are closed with
  * try-with-resources. Every {@link SQLException} is translated to a {@link DataAccessException}.
  * SQL strings are expected to be constants; each run is logged at {@code DEBUG} on
- * {@code dev.joinwright.sql} with its elapsed time, at no cost when that logger is off.
+ * {@code dev.joinwright.sql} with its elapsed time, and with its bound values at {@code TRACE}
+ * only, at no cost when that logger is off.
  */
 public final class Jdbc {
     private static final System.Logger SQL_LOG = System.getLogger("dev.joinwright.sql");
@@ -35,6 +38,7 @@ public final class Jdbc {
             long start = start();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 binder.bind(ps);
+                traceBound(ps);
                 List<T> rows = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -58,6 +62,7 @@ public final class Jdbc {
             long start = start();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 binder.bind(ps);
+                traceBound(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
@@ -80,6 +85,7 @@ public final class Jdbc {
             long start = start();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 binder.bind(ps);
+                traceBound(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getLong(1) : 0L;
                 }
@@ -95,6 +101,7 @@ public final class Jdbc {
             long start = start();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 binder.bind(ps);
+                traceBound(ps);
                 return ps.executeUpdate();
             } finally {
                 end(sql, start);
@@ -113,6 +120,7 @@ public final class Jdbc {
             long start = start();
             try (PreparedStatement ps = prepareForKeys(connection, db.dialect(), sql, keyColumn)) {
                 binder.bind(ps);
+                traceBound(ps);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     if (!keys.next()) {
@@ -135,18 +143,101 @@ public final class Jdbc {
         if (items.isEmpty()) {
             return new int[0];
         }
+        return db.inTransaction(() -> db.withConnection(connection -> executeBatch(connection, sql, items, binder)));
+    }
+
+    private static <T> int[] executeBatch(Connection connection, String sql, Collection<? extends T> items,
+            ItemBinder<? super T> binder) throws SQLException {
+        long start = start();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (T item : items) {
+                binder.bind(ps, item);
+                traceBound(ps);
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        } finally {
+            end(sql, start);
+        }
+    }
+
+    /**
+     * Like {@link #batch}, with the items sorted by {@code keyOrder} first, so that the batch takes
+     * its row locks in key order: two multi-row writes over overlapping rows then wait for each
+     * other instead of deadlocking (each locks the lowest key first). For link, unlink and
+     * foreign-key batches, whose caller's order carries no meaning.
+     */
+    public static <T> int[] batchInKeyOrder(Database db, String sql, Collection<? extends T> items,
+            Comparator<? super T> keyOrder, ItemBinder<? super T> binder) {
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(keyOrder);
+        return batch(db, sql, sorted, binder);
+    }
+
+    /**
+     * Runs an idempotent insert ({@code MERGE ... KEY}, {@code ON CONFLICT DO NOTHING},
+     * {@code ON DUPLICATE KEY UPDATE}) once per item, in key order, atomically, and never surfaces a
+     * unique violation caused by a concurrent transaction inserting the same row: where the dialect
+     * {@linkplain Dialect#idempotentInsertsRace() lets that race through} (H2's {@code MERGE} checks
+     * for the row, then inserts), the batch runs inside a savepoint and is rolled back to it and
+     * run again, at most three times; by then the other transaction's row is committed and the
+     * statement finds it.
+     */
+    public static <T> int[] batchIdempotent(Database db, String sql, Collection<? extends T> items,
+            Comparator<? super T> keyOrder, ItemBinder<? super T> binder) {
+        if (!db.dialect().idempotentInsertsRace()) {
+            return batchInKeyOrder(db, sql, items, keyOrder, binder);
+        }
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(keyOrder);
+        if (sorted.isEmpty()) {
+            return new int[0];
+        }
         return db.inTransaction(() -> db.withConnection(connection -> {
+            for (int attempt = 1; ; attempt++) {
+                java.sql.Savepoint savepoint = connection.setSavepoint();
+                try {
+                    int[] counts = executeBatch(connection, sql, sorted, binder);
+                    connection.releaseSavepoint(savepoint);
+                    return counts;
+                } catch (SQLException e) {
+                    if (attempt >= 3 || !(SqlErrors.translate(e, db.dialect()) instanceof UniqueViolationException)) {
+                        throw e;
+                    }
+                    connection.rollback(savepoint);
+                }
+            }
+        }));
+    }
+
+    /**
+     * Runs a locking query ({@code SELECT ... FOR UPDATE} where the dialect has it) inside the
+     * calling thread's transaction and returns how many rows it locked; the locks are held until
+     * that transaction ends. For {@code replaceX}, which locks its owner row first so that two
+     * concurrent replaces of one owner run one after the other.
+     *
+     * @throws IllegalStateException outside a transaction, where a lock would end with the statement
+     */
+    public static int lockRows(Database db, String sql, StatementBinder binder) {
+        return db.withConnection(connection -> {
+            if (connection.getAutoCommit()) {
+                throw new IllegalStateException("lockRows outside a transaction locks nothing: " + sql);
+            }
             long start = start();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                for (T item : items) {
-                    binder.bind(ps, item);
-                    ps.addBatch();
+                binder.bind(ps);
+                traceBound(ps);
+                int rows = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                    }
                 }
-                return ps.executeBatch();
+                return rows;
             } finally {
                 end(sql, start);
             }
-        }));
+        });
     }
 
     /**
@@ -199,48 +290,57 @@ public final class Jdbc {
     /**
      * The rows of the distinct {@code keys}: on a dialect with array parameters (H2, PostgreSQL)
      * and a key type with an SQL array type, one statement with the keys as one array
-     * ({@code = ANY(?)}) per 65,535 keys; else the chunked {@code IN} lists of
+     * ({@code = ANY(?)}) per {@linkplain Dialect#arrayChunkSize() chunk of the dialect}; else the
+     * chunked {@code IN} lists of
      * {@link #queryByKeys(Database, String, String, Collection, ParameterBinder, RowMapper)}.
      */
     public static <K, T> List<T> queryByKeys(Database db, KeyQuery query, Collection<? extends K> keys,
             ParameterBinder<? super K> keyBinder, RowMapper<T> mapper) {
-        if (keys.isEmpty()) {
-            return new ArrayList<>();
-        }
         if (query.anySql() == null || !db.dialect().supportsArrayParameters()) {
             return queryByKeys(db, query.inHead(), query.inTail(), keys, keyBinder, mapper);
         }
+        return queryByArrays(db, query, keys, db.dialect().arrayChunkSize(), mapper);
+    }
+
+    /**
+     * {@code = ANY(?)} over the distinct {@code keys}, {@code chunk} keys per array. For the
+     * dialect's own chunk use {@link #queryByKeys(Database, KeyQuery, Collection, ParameterBinder, RowMapper)};
+     * this overload exists to measure other sizes.
+     */
+    public static <K, T> List<T> queryByArrays(Database db, KeyQuery query, Collection<? extends K> keys, int chunk,
+            RowMapper<T> mapper) {
+        if (keys.isEmpty()) {
+            return new ArrayList<>();
+        }
         Object[] distinct = new LinkedHashSet<Object>(keys).toArray();
-        // H2 caps an array at 65,536 elements: arrays are chunked like IN lists, under the bind limit.
-        int max = db.dialect().maxBindParameters();
         return db.withConnection(connection -> {
             List<T> rows = new ArrayList<>();
-            for (int from = 0; from < distinct.length; from += max) {
-                Object[] chunk = from == 0 && distinct.length <= max
-                        ? distinct
-                        : java.util.Arrays.copyOfRange(distinct, from, Math.min(distinct.length, from + max));
-                queryArray(connection, query, chunk, mapper, rows);
+            try (PreparedStatement ps = connection.prepareStatement(query.anySql())) { // one statement, run per chunk
+                for (int from = 0; from < distinct.length; from += chunk) {
+                    Object[] part = from == 0 && distinct.length <= chunk
+                            ? distinct
+                            : java.util.Arrays.copyOfRange(distinct, from, Math.min(distinct.length, from + chunk));
+                    queryArray(connection, ps, query, part, mapper, rows);
+                }
             }
             return rows;
         });
     }
 
-    private static <T> void queryArray(Connection connection, KeyQuery query, Object[] keys, RowMapper<T> mapper,
-            List<T> rows) throws SQLException {
+    private static <T> void queryArray(Connection connection, PreparedStatement ps, KeyQuery query, Object[] keys,
+            RowMapper<T> mapper, List<T> rows) throws SQLException {
         long start = start();
-        try (PreparedStatement ps = connection.prepareStatement(query.anySql())) {
-            java.sql.Array array = connection.createArrayOf(query.arrayType(), keys);
-            try {
-                ps.setArray(1, array);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(mapper.map(rs));
-                    }
+        java.sql.Array array = connection.createArrayOf(query.arrayType(), keys);
+        try {
+            ps.setArray(1, array);
+            traceBound(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
                 }
-            } finally {
-                array.free();
             }
         } finally {
+            array.free();
             end(query.anySql(), start);
         }
     }
@@ -254,6 +354,7 @@ public final class Jdbc {
             for (int i = 0; i < padded; i++) {
                 keyBinder.bind(ps, i + 1, i < chunk.size() ? chunk.get(i) : last);
             }
+            traceBound(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(mapper.map(rs));
@@ -279,6 +380,7 @@ public final class Jdbc {
             ItemBinder<? super T> binder, String sql) throws SQLException {
         for (T item : items) {
             binder.bind(ps, item);
+            traceBound(ps);
             ps.addBatch();
         }
         ps.executeBatch();
@@ -302,6 +404,7 @@ public final class Jdbc {
         int i = 0;
         for (T item : items) {
             binder.bind(ps, item);
+            traceBound(ps);
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 if (!rs.next()) {
@@ -311,6 +414,17 @@ public final class Jdbc {
             }
         }
         return keys;
+    }
+
+    /**
+     * At {@code TRACE}, the statement with its bound values as the driver renders a prepared
+     * statement (H2, pgjdbc, MariaDB Connector/J and xerial's SQLite driver all include the values);
+     * one level check and nothing else when off.
+     */
+    private static void traceBound(PreparedStatement ps) {
+        if (SQL_LOG.isLoggable(Level.TRACE)) {
+            SQL_LOG.log(Level.TRACE, () -> "bound  " + ps);
+        }
     }
 
     private static long start() {

@@ -1,12 +1,16 @@
 package dev.joinwright.internal;
 
+import dev.joinwright.CheckViolationException;
 import dev.joinwright.ConstraintViolationException;
 import dev.joinwright.DataAccessException;
 import dev.joinwright.Dialect;
 import dev.joinwright.ForeignKeyViolationException;
 import dev.joinwright.NotNullViolationException;
+import dev.joinwright.PacketTooLargeException;
 import dev.joinwright.RetryableException;
+import dev.joinwright.TransactionAbortedException;
 import dev.joinwright.UniqueViolationException;
+import dev.joinwright.ValueOutOfRangeException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +28,7 @@ import java.util.List;
  */
 public final class SqlErrors {
     /** What went wrong, as far as the runtime distinguishes it. */
-    enum Kind { FOREIGN_KEY, UNIQUE, NOT_NULL, CONSTRAINT, RETRYABLE, CONNECTION, OTHER }
+    enum Kind { FOREIGN_KEY, UNIQUE, NOT_NULL, CHECK, CONSTRAINT, VALUE, ABORTED, PACKET, RETRYABLE, CONNECTION, OTHER }
 
     private SqlErrors() {}
 
@@ -39,11 +43,14 @@ public final class SqlErrors {
                 break;
             }
         }
+        if ((kind == Kind.CONNECTION || kind == Kind.OTHER) && mentionsMaxAllowedPacket(e)) {
+            kind = Kind.PACKET;
+        }
         String message = specific.getMessage();
         ErrorMessages.Names names = ErrorMessages.parse(dialect, kind, message == null ? "" : message);
         String state = specific.getSQLState();
         int code = dialect == Dialect.SQLITE ? sqliteCode(specific) : specific.getErrorCode();
-        String text = describe(kind, names) + ": " + message;
+        String text = describe(kind, names, dialect) + ": " + message;
         switch (kind) {
             case FOREIGN_KEY:
                 return new ForeignKeyViolationException(text, e, state, code, names.table, names.constraint, names.column);
@@ -51,13 +58,37 @@ public final class SqlErrors {
                 return new UniqueViolationException(text, e, state, code, names.table, names.constraint, names.column);
             case NOT_NULL:
                 return new NotNullViolationException(text, e, state, code, names.table, names.constraint, names.column);
+            case CHECK:
+                return new CheckViolationException(text, e, state, code, names.table, names.constraint, names.column);
             case CONSTRAINT:
                 return new ConstraintViolationException(text, e, state, code, names.table, names.constraint, names.column);
+            case VALUE:
+                return new ValueOutOfRangeException(text, e, state, code, names.table, names.constraint, names.column);
+            case ABORTED:
+                return new TransactionAbortedException(text, e, state, code, null, null, null);
+            case PACKET:
+                return new PacketTooLargeException(text, e, state, code, null, null, null);
             case RETRYABLE:
                 return new RetryableException(text, e, state, code, null, null, null);
             default:
                 return new DataAccessException(text, e, state, code, null, null, null);
         }
+    }
+
+    /**
+     * Whether the driver said a statement exceeded MySQL/MariaDB's {@code max_allowed_packet}:
+     * MariaDB Connector/J wraps its own {@code MaxAllowedPacketException} (an {@code IOException})
+     * in a connection exception, so every cause is looked at, not only SQL exceptions.
+     */
+    private static boolean mentionsMaxAllowedPacket(SQLException e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
+            String message = t.getMessage();
+            if (message != null && message.contains("max_allowed_packet")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code e}, its chain of next exceptions, then its chain of SQLException causes. */
@@ -102,7 +133,11 @@ public final class SqlErrors {
             case 1048: case 1364:
                 return Kind.NOT_NULL;
             case 3819: case 4025:
-                return Kind.CONSTRAINT; // CHECK constraint (MySQL, MariaDB)
+                return Kind.CHECK; // MySQL, MariaDB
+            case 1406: case 1264: case 1690:
+                return Kind.VALUE; // data too long, out of range value, value out of range
+            case 1153:
+                return Kind.PACKET; // ER_NET_PACKET_TOO_LARGE, when the server gets to say it
             case 1205: case 1213:
                 return Kind.RETRYABLE;
             case 1927: case 2006: case 2013:
@@ -121,7 +156,9 @@ public final class SqlErrors {
             case 23502:
                 return Kind.NOT_NULL;
             case 23513: case 23514:
-                return Kind.CONSTRAINT;
+                return Kind.CHECK;
+            case 22001: case 22003:
+                return Kind.VALUE; // value too long, numeric value out of range
             case 40001: case 50200:
                 return Kind.RETRYABLE; // deadlock, lock timeout
             case 90067: case 90098: case 90121:
@@ -139,6 +176,8 @@ public final class SqlErrors {
                 return Kind.UNIQUE;
             case 1299:
                 return Kind.NOT_NULL;
+            case 275:
+                return Kind.CHECK;
             default:
                 if ((extendedCode & 0xff) == 19) {
                     return Kind.CONSTRAINT;
@@ -161,6 +200,12 @@ public final class SqlErrors {
                 return Kind.UNIQUE;
             case "23502":
                 return Kind.NOT_NULL;
+            case "23514":
+                return Kind.CHECK;
+            case "22001": case "22003":
+                return Kind.VALUE;
+            case "25P02":
+                return Kind.ABORTED; // PostgreSQL: its cause is the earlier failure, not this one
             case "40001": case "40P01": case "55P03":
                 return Kind.RETRYABLE;
             case "57P01": case "57P02": case "57P03":
@@ -196,15 +241,21 @@ public final class SqlErrors {
         return e.getErrorCode();
     }
 
-    private static String describe(Kind kind, ErrorMessages.Names names) {
+    private static String describe(Kind kind, ErrorMessages.Names names, Dialect dialect) {
         String what;
         switch (kind) {
             case FOREIGN_KEY: what = "Foreign key violation"; break;
             case UNIQUE: what = "Unique constraint violation"; break;
             case NOT_NULL: what = "Not-null constraint violation"; break;
+            case CHECK: what = "Check constraint violation"; break;
             case CONSTRAINT: what = "Constraint violation"; break;
+            case VALUE: what = "Value too long or out of range for its column"; break;
+            case ABORTED: return "The transaction was aborted by an earlier failed statement; roll it back";
+            case PACKET: return "The statement is larger than the server's max_allowed_packet";
             case RETRYABLE: return "Concurrent transaction conflict (deadlock, serialization failure or lock timeout; retry the transaction)";
-            case CONNECTION: return "The database connection was lost";
+            case CONNECTION: return "The database connection was lost" + (dialect == Dialect.MYSQL
+                    ? " (a statement larger than max_allowed_packet also ends the connection; set maxAllowedPacket"
+                            + " in the JDBC URL to have MariaDB Connector/J say so)" : "");
             default: return "Database error";
         }
         return what + names.summary();

@@ -56,4 +56,23 @@ class SqlLoggingTest {
         assertEquals(Level.FINE, record.getLevel());
         assertTrue(record.getMessage().matches("\\d+ us {2}" + java.util.regex.Pattern.quote(sql)), record.getMessage());
     }
+
+    @Test
+    void boundValuesAreLoggedOnlyAtTrace() {
+        julLogger.addHandler(handler);
+        Database db = Database.h2InMemory("logging");
+        String sql = "SELECT ? + 2";
+        String secret = "40417"; // a bound value that must not reach a DEBUG log
+
+        julLogger.setLevel(Level.FINE); // DEBUG
+        assertEquals(40419, Jdbc.queryLong(db, sql, ps -> ps.setInt(1, Integer.parseInt(secret))));
+        assertTrue(records.stream().anyMatch(r -> r.getMessage().contains(sql)), "the statement at DEBUG: " + records);
+        assertTrue(records.stream().noneMatch(r -> r.getMessage().contains(secret)), "no value at DEBUG: " + records);
+
+        julLogger.setLevel(Level.FINEST); // TRACE
+        assertEquals(40419, Jdbc.queryLong(db, sql, ps -> ps.setInt(1, Integer.parseInt(secret))));
+        LogRecord bound = records.stream().filter(r -> r.getMessage().contains(secret)).findFirst()
+                .orElseThrow(() -> new AssertionError("no TRACE record with the bound value: " + records));
+        assertEquals(Level.FINER, bound.getLevel(), "System.Logger TRACE is java.util.logging FINER");
+    }
 }

@@ -67,6 +67,29 @@ public final class Sandbox implements AutoCloseable {
         return new PlainDataSource();
     }
 
+    /**
+     * An unpooled data source whose SQLite connections open with foreign keys on
+     * ({@code foreign_keys=true}): what a transaction manager needs, because it opens the transaction
+     * before Joinwright sees the connection, and SQLite cannot switch foreign keys on inside one.
+     */
+    public DataSource dataSourceWithForeignKeys() {
+        if (db != TestDatabase.SQLITE) {
+            return dataSource();
+        }
+        String withForeignKeys = url + "&foreign_keys=true";
+        return new DelegatingDataSource(dataSource()) {
+            @Override
+            protected Connection wrap(Connection ignored) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Connection getConnection() throws SQLException {
+                return DriverManager.getConnection(withForeignKeys, user, password);
+            }
+        };
+    }
+
     /** A runtime handle over an unpooled data source, dialect detected from the driver. */
     public Database database() {
         return Database.of(dataSource());
@@ -77,7 +100,13 @@ public final class Sandbox implements AutoCloseable {
      * pool's transactions begin IMMEDIATE (see {@link Capabilities}).
      */
     public HikariDataSource pool(int size, String poolName) {
+        return pool(size, poolName, true);
+    }
+
+    /** Like {@link #pool(int, String)}, handing out connections with autocommit {@code autoCommit}. */
+    public HikariDataSource pool(int size, String poolName, boolean autoCommit) {
         HikariConfig config = new HikariConfig();
+        config.setAutoCommit(autoCommit);
         config.setJdbcUrl(db == TestDatabase.SQLITE ? url + "&journal_mode=WAL&transaction_mode=IMMEDIATE" : url);
         if (db == TestDatabase.POSTGRESQL) {
             config.addDataSourceProperty("ApplicationName", poolName); // to find its sessions server-side

@@ -21,6 +21,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +80,25 @@ class ValuesAndVolumeScenariosTest {
             ReadingRecord loaded = readings.findById(saved.id()).orElseThrow();
             assertEquals(saved.withAmount(loaded.amount()), loaded, row.label());
             assertEquals(0, row.amount().compareTo(loaded.amount()), row.label() + " amount " + loaded.amount());
+        }
+    }
+
+    @OnAllDatabases
+    @DisplayName("wall-clock times in the daylight-saving gap of New York, Chatham, Sao Paulo round-trip and update")
+    void daylightSavingGap(TestDatabase db) throws Exception {
+        ReadingDao readings = new ReadingDao(BLOG.of(db).database());
+        List<LocalDateTime> gaps = List.of(LocalDateTime.of(2024, 3, 10, 2, 30), // America/New_York
+                LocalDateTime.of(2024, 9, 29, 3, 15, 0, 250_000_000),              // Pacific/Chatham
+                LocalDateTime.of(2018, 11, 4, 0, 30));                             // America/Sao_Paulo
+        for (LocalDateTime gap : gaps) {
+            ReadingRecord saved = readings.insert(reading("gap " + gap, 1, 1, 1, "1", gap.toInstant(ZoneOffset.UTC),
+                    gap.toLocalDate(), gap));
+            ReadingRecord loaded = readings.findById(saved.id()).orElseThrow();
+            assertEquals(saved.withAmount(loaded.amount()), loaded, "in zone " + ZoneId.systemDefault());
+            readings.update(loaded.withLabel("updated " + gap)); // update() writes back what it read
+            ReadingRecord again = readings.findById(saved.id()).orElseThrow();
+            assertEquals(gap, again.localStamp(), "after update, in zone " + ZoneId.systemDefault());
+            assertEquals(gap.toInstant(ZoneOffset.UTC), again.takenAt(), "after update, in zone " + ZoneId.systemDefault());
         }
     }
 
