@@ -142,7 +142,26 @@ public final class Report {
         if (Files.exists(notes)) {
             md.append(Files.readString(notes)).append('\n');
         }
+        notApplicable();
+        Path method = dir.resolve("method.md");
+        if (Files.exists(method)) {
+            md.append(Files.readString(method)).append('\n');
+        }
         return md.toString();
+    }
+
+    /** The empty cells and why, from the same table the benchmarks consult. */
+    private void notApplicable() {
+        StringBuilder rows = new StringBuilder();
+        for (String lib : LIBRARIES) {
+            for (Workload w : Workload.values()) {
+                dev.joinwright.bench.Libraries.notApplicable(lib, w).ifPresent(why -> rows.append("| ").append(lib)
+                        .append(" | ").append(w.name()).append(" | ").append(why).append(" |\n"));
+            }
+        }
+        if (!rows.isEmpty()) {
+            md.append("## Empty cells\n\n| library | workload | why |\n|---|---|---|\n").append(rows).append('\n');
+        }
     }
 
     private void machine() throws IOException {
