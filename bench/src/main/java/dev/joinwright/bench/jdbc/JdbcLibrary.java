@@ -103,21 +103,26 @@ public final class JdbcLibrary implements Library {
     @Override
     public long bookPage(int offset) {
         try {
-            List<Rows.Book> books = new ArrayList<>(100);
             page(bookPage, 100, offset);
-            try (ResultSet rs = bookPage.executeQuery()) {
-                while (rs.next()) {
-                    books.add(book(rs, 1));
-                }
-            }
-            long sum = 0;
-            for (Rows.Book b : books) {
-                sum += b.checksum();
-            }
-            return sum;
+            return books(bookPage, 100);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The book rows (columns 1-5) of a bound query, mapped, then their checksum. */
+    private static long books(PreparedStatement ps, int expected) throws SQLException {
+        List<Rows.Book> books = new ArrayList<>(expected);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                books.add(book(rs, 1));
+            }
+        }
+        long sum = 0;
+        for (Rows.Book b : books) {
+            sum += b.checksum();
+        }
+        return sum;
     }
 
     @Override
@@ -300,17 +305,7 @@ public final class JdbcLibrary implements Library {
             booksOfPublisher.setLong(1, publisherId);
             booksOfPublisher.setInt(2, DataSet.PUBLISHER_PAGE);
             booksOfPublisher.setInt(3, page * DataSet.PUBLISHER_PAGE);
-            List<Rows.Book> books = new ArrayList<>(DataSet.PUBLISHER_PAGE);
-            try (ResultSet rs = booksOfPublisher.executeQuery()) {
-                while (rs.next()) {
-                    books.add(book(rs, 1));
-                }
-            }
-            long sum = 0;
-            for (Rows.Book b : books) {
-                sum += b.checksum();
-            }
-            return sum;
+            return books(booksOfPublisher, DataSet.PUBLISHER_PAGE);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
