@@ -31,7 +31,7 @@ echo "[bench] building bench/target/benchmarks.jar"
 # Also writes each module's runtime class path (target/runtime-classpath.txt) for compile-bench.sh.
 mvn -B -q -Pbench -pl bench -am package -DskipTests \
     org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-    -Dmdep.includeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt
+    -DincludeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt
 JAR=$ROOT/bench/target/benchmarks.jar
 JAVA_OPTS=(-Duser.language=en -Duser.country=US)
 

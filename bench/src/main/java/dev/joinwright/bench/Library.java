@@ -54,8 +54,11 @@ public interface Library extends AutoCloseable {
         throw new UnsupportedOperationException();
     }
 
-    /** Per publisher (by id): its name, how many books and their pages in total: a grouped query into a projection. */
-    default long publisherStats() {
+    /**
+     * Per publisher (by id): its name, how many of its books have at least {@code minPages} pages and
+     * their pages in total: a grouped query into a projection.
+     */
+    default long publisherStats(int minPages) {
         throw new UnsupportedOperationException();
     }
 

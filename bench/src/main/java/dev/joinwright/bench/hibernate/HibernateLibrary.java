@@ -210,11 +210,12 @@ public final class HibernateLibrary implements Library {
     }
 
     @Override
-    public long publisherStats() {
+    public long publisherStats(int minPages) {
         try (StatelessSession s = factory.openStatelessSession()) {
             List<PublisherStats> rows = s.createSelectionQuery("select new dev.joinwright.bench.hibernate.PublisherStats("
-                    + "p.id, p.name, count(b), sum(b.pages)) from HBook b join b.publisher p group by p.id, p.name"
-                    + " order by p.id", PublisherStats.class).getResultList();
+                    + "p.id, p.name, count(b), sum(b.pages)) from HBook b join b.publisher p where b.pages >= :m"
+                    + " group by p.id, p.name order by p.id", PublisherStats.class).setParameter("m", minPages)
+                    .getResultList();
             long sum = 0;
             for (PublisherStats p : rows) {
                 sum += Checksum.stats(p.id(), p.name(), p.books(), p.pages());

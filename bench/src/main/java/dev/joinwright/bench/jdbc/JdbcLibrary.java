@@ -67,7 +67,7 @@ public final class JdbcLibrary implements Library {
                     + " WHERE b.author_id = a.id AND t.name = ?) ORDER BY a.id");
             countBooksOfPublisher = prepare("SELECT COUNT(*) FROM book WHERE publisher_id = ?");
             publisherStats = prepare("SELECT p.id, p.name, COUNT(b.id), SUM(b.pages) FROM publisher p"
-                    + " JOIN book b ON b.publisher_id = p.id GROUP BY p.id, p.name ORDER BY p.id");
+                    + " JOIN book b ON b.publisher_id = p.id WHERE b.pages >= ? GROUP BY p.id, p.name ORDER BY p.id");
             streamReviews = connection.prepareStatement("SELECT id, book_id, stars, body FROM review ORDER BY id",
                     ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             streamReviews.setFetchSize(1000);
@@ -343,8 +343,9 @@ public final class JdbcLibrary implements Library {
     record PublisherStats(long id, String name, long books, long pages) {}
 
     @Override
-    public long publisherStats() {
+    public long publisherStats(int minPages) {
         try {
+            publisherStats.setInt(1, minPages);
             List<PublisherStats> rows = new ArrayList<>(DataSet.PUBLISHERS);
             try (ResultSet rs = publisherStats.executeQuery()) {
                 while (rs.next()) {

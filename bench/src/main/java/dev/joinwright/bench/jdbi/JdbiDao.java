@@ -77,9 +77,9 @@ public interface JdbiDao {
     long countBooksOfPublisher(@Bind("p") long publisherId);
 
     @SqlQuery("SELECT p.id, p.name, COUNT(b.id), SUM(b.pages) FROM publisher p JOIN book b ON b.publisher_id = p.id"
-            + " GROUP BY p.id, p.name ORDER BY p.id")
+            + " WHERE b.pages >= :m GROUP BY p.id, p.name ORDER BY p.id")
     @RegisterRowMapper(JdbiRows.StatsMapper.class)
-    List<JdbiRows.PublisherStats> publisherStats();
+    List<JdbiRows.PublisherStats> publisherStats(@Bind("m") int minPages);
 
     @SqlUpdate("UPDATE book SET title = :title, pages = :pages, author_id = :authorId, publisher_id = :publisherId"
             + " WHERE id = :id")

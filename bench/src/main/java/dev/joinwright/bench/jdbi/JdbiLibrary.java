@@ -107,9 +107,9 @@ public final class JdbiLibrary implements Library {
     }
 
     @Override
-    public long publisherStats() {
+    public long publisherStats(int minPages) {
         long sum = 0;
-        for (JdbiRows.PublisherStats p : dao.publisherStats()) {
+        for (JdbiRows.PublisherStats p : dao.publisherStats(minPages)) {
             sum += Checksum.stats(p.id(), p.name(), p.books(), p.pages());
         }
         return sum;

@@ -272,11 +272,11 @@ public final class JooqLibrary implements Library {
     record JPublisherStats(long id, String name, long books, long pages) {}
 
     @Override
-    public long publisherStats() {
+    public long publisherStats(int minPages) {
         long sum = 0;
         for (JPublisherStats p : ctx.select(PUBLISHER_ID, PUBLISHER_NAME, DSL.count(BOOK_ID).cast(SQLDataType.BIGINT),
                         DSL.sum(BOOK_PAGES).cast(SQLDataType.BIGINT))
-                .from(PUBLISHER).join(BOOK).on(BOOK_PUBLISHER_ID.eq(PUBLISHER_ID))
+                .from(PUBLISHER).join(BOOK).on(BOOK_PUBLISHER_ID.eq(PUBLISHER_ID)).where(BOOK_PAGES.ge(minPages))
                 .groupBy(PUBLISHER_ID, PUBLISHER_NAME).orderBy(PUBLISHER_ID)
                 .fetch(Records.mapping(JPublisherStats::new))) {
             sum += Checksum.stats(p.id(), p.name(), p.books(), p.pages());

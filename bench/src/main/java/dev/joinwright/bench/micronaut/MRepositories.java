@@ -37,8 +37,8 @@ public final class MRepositories {
         long countByPublisherId(long publisherId);
 
         @Query("SELECT p.id AS id, p.name AS name, COUNT(b.id) AS books, SUM(b.pages) AS pages FROM publisher p"
-                + " JOIN book b ON b.publisher_id = p.id GROUP BY p.id, p.name ORDER BY p.id")
-        List<MPublisherStats> publisherStats();
+                + " JOIN book b ON b.publisher_id = p.id WHERE b.pages >= :minPages GROUP BY p.id, p.name ORDER BY p.id")
+        List<MPublisherStats> publisherStats(int minPages);
     }
 
     public interface Reviews extends GenericRepository<MReview, Long> {

@@ -150,9 +150,9 @@ public final class MicronautLibrary implements Library {
     }
 
     @Override
-    public long publisherStats() {
+    public long publisherStats(int minPages) {
         long sum = 0;
-        for (MPublisherStats p : books.publisherStats()) {
+        for (MPublisherStats p : books.publisherStats(minPages)) {
             sum += dev.joinwright.bench.Checksum.stats(p.id(), p.name(), p.books(), p.pages());
         }
         return sum;

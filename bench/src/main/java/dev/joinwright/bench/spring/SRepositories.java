@@ -25,8 +25,8 @@ public final class SRepositories {
         long countByPublisherId(long publisherId);
 
         @Query("SELECT p.id AS id, p.name AS name, COUNT(b.id) AS books, SUM(b.pages) AS pages FROM publisher p"
-                + " JOIN book b ON b.publisher_id = p.id GROUP BY p.id, p.name ORDER BY p.id")
-        List<PublisherStats> publisherStats();
+                + " JOIN book b ON b.publisher_id = p.id WHERE b.pages >= :minPages GROUP BY p.id, p.name ORDER BY p.id")
+        List<PublisherStats> publisherStats(@Param("minPages") int minPages);
     }
 
     /** The grouped projection, mapped by column label. */

@@ -210,9 +210,9 @@ public final class SpringDataLibrary implements Library {
     }
 
     @Override
-    public long publisherStats() {
+    public long publisherStats(int minPages) {
         long sum = 0;
-        for (SRepositories.PublisherStats p : books.publisherStats()) {
+        for (SRepositories.PublisherStats p : books.publisherStats(minPages)) {
             sum += Checksum.stats(p.id(), p.name(), p.books(), p.pages());
         }
         return sum;
