@@ -107,8 +107,7 @@ public enum Workload {
     authorsWithBookTagged(true) {
         @Override
         public long run(Library lib, int i) {
-            int tag = i % DataSet.TAGS;
-            return lib.authorsWithBookTagged("tag-" + tag + "y".repeat(tag % 7));
+            return lib.authorsWithBookTagged(DataSet.TAG_NAMES[i % DataSet.TAGS]);
         }
     },
     countByPublisher(true) {
