@@ -190,8 +190,8 @@ public final class HibernateLibrary implements Library {
     @Override
     public long authorsWithBookTagged(String tagName) {
         try (StatelessSession s = factory.openStatelessSession()) {
-            List<HAuthor> authors = s.createSelectionQuery("from HAuthor a where exists (select 1 from HBook b"
-                            + " join b.tags t where b.author = a and t.name = :n) order by a.id", HAuthor.class)
+            List<HAuthor> authors = s.createSelectionQuery("from HAuthor a where a.id in (select b.author.id from HBook b"
+                            + " join b.tags t where t.name = :n) order by a.id", HAuthor.class)
                     .setParameter("n", tagName).getResultList();
             long sum = 0;
             for (HAuthor a : authors) {

@@ -67,9 +67,8 @@ public interface JdbiDao {
     List<JdbiRows.Book> booksOfPublisherByTitle(@Bind("p") long publisherId, @Bind("limit") int limit,
             @Bind("offset") int offset);
 
-    @SqlQuery("SELECT " + AUTHOR + " FROM author a WHERE EXISTS (SELECT 1 FROM book b"
-            + " JOIN book_tag bt ON bt.book_id = b.id JOIN tag t ON t.id = bt.tag_id"
-            + " WHERE b.author_id = a.id AND t.name = :n) ORDER BY a.id")
+    @SqlQuery("SELECT " + AUTHOR + " FROM author a WHERE a.id IN (SELECT b.author_id FROM book b"
+            + " JOIN book_tag bt ON bt.book_id = b.id JOIN tag t ON t.id = bt.tag_id WHERE t.name = :n) ORDER BY a.id")
     @RegisterRowMapper(JdbiRows.AuthorMapper.class)
     List<JdbiRows.Author> authorsWithBookTagged(@Bind("n") String tagName);
 

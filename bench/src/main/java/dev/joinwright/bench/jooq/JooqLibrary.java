@@ -255,9 +255,8 @@ public final class JooqLibrary implements Library {
     public long authorsWithBookTagged(String tagName) {
         long sum = 0;
         for (JAuthor a : ctx.select(AUTHOR_ID, AUTHOR_NAME, AUTHOR_COUNTRY, AUTHOR_BORN).from(AUTHOR)
-                .whereExists(DSL.selectOne().from(BOOK).join(BOOK_TAG).on(BOOK_TAG_BOOK_ID.eq(BOOK_ID))
-                        .join(TAG).on(TAG_ID.eq(BOOK_TAG_TAG_ID))
-                        .where(BOOK_AUTHOR_ID.eq(AUTHOR_ID).and(TAG_NAME.eq(tagName))))
+                .where(AUTHOR_ID.in(DSL.select(BOOK_AUTHOR_ID).from(BOOK).join(BOOK_TAG).on(BOOK_TAG_BOOK_ID.eq(BOOK_ID))
+                        .join(TAG).on(TAG_ID.eq(BOOK_TAG_TAG_ID)).where(TAG_NAME.eq(tagName))))
                 .orderBy(AUTHOR_ID).fetch(Records.mapping(JAuthor::new))) {
             sum += a.checksum();
         }
