@@ -12,6 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RESULTS=$1
+mkdir -p "$RESULTS"
 SIZES=${2:-10,100,300,1000}
 
 # The module's main jar: not -sources, -javadoc, or the shade plugin's original-.
@@ -20,18 +21,27 @@ main_jar() {
 }
 PROCESSOR_JAR=$(main_jar processor)
 RUNTIME_JAR=$(main_jar runtime)
+# A module's runtime class path as run.sh's build wrote it; the shade plugin moves the processor's basedir to
+# target/ (its dependency-reduced POM), so its file may sit one level deeper.
+module_classpath() {
+    for f in "$1"/target/runtime-classpath.txt "$1"/target/target/runtime-classpath.txt; do
+        if [ -s "$f" ]; then cat "$f"; return; fi
+    done
+}
 if [ -z "${JW_PROCESSOR_PATH:-}" ]; then
     [ -n "$PROCESSOR_JAR" ] || { echo "no processor jar under processor/target: build first (run.sh does)" >&2; exit 1; }
     JW_PROCESSOR_PATH=$PROCESSOR_JAR
-    if [ -s processor/target/runtime-classpath.txt ]; then
-        JW_PROCESSOR_PATH=$JW_PROCESSOR_PATH:$(cat processor/target/runtime-classpath.txt)
+    deps=$(module_classpath processor)
+    if [ -n "$deps" ]; then
+        JW_PROCESSOR_PATH=$JW_PROCESSOR_PATH:$deps
     fi
 fi
 if [ -z "${JW_RUNTIME_PATH:-}" ]; then
     [ -n "$RUNTIME_JAR" ] || { echo "no runtime jar under runtime/target: build first (run.sh does)" >&2; exit 1; }
     JW_RUNTIME_PATH=$RUNTIME_JAR
-    if [ -s runtime/target/runtime-classpath.txt ]; then
-        JW_RUNTIME_PATH=$JW_RUNTIME_PATH:$(cat runtime/target/runtime-classpath.txt)
+    deps=$(module_classpath runtime)
+    if [ -n "$deps" ]; then
+        JW_RUNTIME_PATH=$JW_RUNTIME_PATH:$deps
     fi
 fi
 JFR_OPT=()
@@ -54,6 +64,8 @@ POM
 mvn -B -q -f "$WORK/pom.xml" dependency:build-classpath -Dmdep.outputFile=hp.classpath >/dev/null
 HP_CP=$(cat "$WORK/hp.classpath")
 JPA_API=$(tr ':' '\n' < "$WORK/hp.classpath" | grep 'jakarta.persistence-api' | head -1)
+echo "[compile] processor path: $JW_PROCESSOR_PATH"
+echo "[compile] runtime path: $JW_RUNTIME_PATH"
 java "${JFR_OPT[@]}" -cp bench/target/benchmarks.jar dev.joinwright.bench.compile.CompileBenchmark "$RESULTS" \
     "$JW_PROCESSOR_PATH" "$JW_RUNTIME_PATH" "$HP_CP" "$JPA_API" "$SIZES"
 H2_JAR=$(ls "$HOME"/.m2/repository/com/h2database/h2/*/h2-*.jar | grep "/$(sed -n 's/^h2=//p' bench/target/classes/bench-versions.properties)/" | head -1)
