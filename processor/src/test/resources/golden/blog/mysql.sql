@@ -7,7 +7,7 @@ CREATE TABLE tags (
     name VARCHAR(255) NOT NULL,
     CONSTRAINT pk_tags PRIMARY KEY (id),
     CONSTRAINT uq_tags_name UNIQUE (name)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE users (
     id BIGINT NOT NULL AUTO_INCREMENT,
@@ -16,7 +16,7 @@ CREATE TABLE users (
     bio VARCHAR(255),
     CONSTRAINT pk_users PRIMARY KEY (id),
     CONSTRAINT uq_users_email UNIQUE (email)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE content (
     id BIGINT NOT NULL AUTO_INCREMENT,
@@ -24,7 +24,7 @@ CREATE TABLE content (
     owner_id BIGINT NOT NULL,
     CONSTRAINT pk_content PRIMARY KEY (id),
     CONSTRAINT fk_content_owner_id FOREIGN KEY (owner_id) REFERENCES users (id) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE INDEX ix_content_owner_id ON content (owner_id);
 
@@ -34,6 +34,6 @@ CREATE TABLE content_tags (
     CONSTRAINT pk_content_tags PRIMARY KEY (content_id, tag_id),
     CONSTRAINT fk_content_tags_content_id FOREIGN KEY (content_id) REFERENCES content (id) ON DELETE CASCADE,
     CONSTRAINT fk_content_tags_tag_id FOREIGN KEY (tag_id) REFERENCES tags (id) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE INDEX ix_content_tags_tag_id ON content_tags (tag_id);

@@ -7,7 +7,7 @@ CREATE TABLE department (
     name VARCHAR(255) NOT NULL,
     head_id BIGINT,
     CONSTRAINT pk_department PRIMARY KEY (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE INDEX ix_department_head_id ON department (head_id);
 
@@ -18,7 +18,7 @@ CREATE TABLE employee (
     department_id BIGINT NOT NULL,
     CONSTRAINT pk_employee PRIMARY KEY (id),
     CONSTRAINT fk_employee_manager_id FOREIGN KEY (manager_id) REFERENCES employee (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE INDEX ix_employee_manager_id ON employee (manager_id);
 
@@ -29,7 +29,7 @@ CREATE TABLE `group` (
     name VARCHAR(255) NOT NULL,
     CONSTRAINT pk_group PRIMARY KEY (id),
     CONSTRAINT uq_group_name UNIQUE (name)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE passport (
     id BIGINT NOT NULL AUTO_INCREMENT,
@@ -39,14 +39,14 @@ CREATE TABLE passport (
     CONSTRAINT uq_passport_number UNIQUE (number),
     CONSTRAINT uq_passport_employee_id UNIQUE (employee_id),
     CONSTRAINT fk_passport_employee_id FOREIGN KEY (employee_id) REFERENCES employee (id) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE `user` (
     id BIGINT NOT NULL AUTO_INCREMENT,
     name VARCHAR(80) NOT NULL,
     CONSTRAINT pk_user PRIMARY KEY (id),
     CONSTRAINT uq_user_name UNIQUE (name)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE `order` (
     id BIGINT NOT NULL AUTO_INCREMENT,
@@ -56,7 +56,7 @@ CREATE TABLE `order` (
     CONSTRAINT pk_order PRIMARY KEY (id),
     CONSTRAINT fk_order_customer_id FOREIGN KEY (customer_id) REFERENCES `user` (id) ON DELETE CASCADE,
     CONSTRAINT fk_order_reviewer_id FOREIGN KEY (reviewer_id) REFERENCES `user` (id) ON DELETE SET NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE INDEX ix_order_customer_id ON `order` (customer_id);
 
@@ -68,7 +68,7 @@ CREATE TABLE follows (
     CONSTRAINT pk_follows PRIMARY KEY (followed_id, follower_id),
     CONSTRAINT fk_follows_followed_id FOREIGN KEY (followed_id) REFERENCES `user` (id) ON DELETE CASCADE,
     CONSTRAINT fk_follows_follower_id FOREIGN KEY (follower_id) REFERENCES `user` (id) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE INDEX ix_follows_follower_id ON follows (follower_id);
 
@@ -78,7 +78,7 @@ CREATE TABLE group_members (
     CONSTRAINT pk_group_members PRIMARY KEY (group_id, user_id),
     CONSTRAINT fk_group_members_group_id FOREIGN KEY (group_id) REFERENCES `group` (id) ON DELETE CASCADE,
     CONSTRAINT fk_group_members_user_id FOREIGN KEY (user_id) REFERENCES `user` (id) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE INDEX ix_group_members_user_id ON group_members (user_id);
 

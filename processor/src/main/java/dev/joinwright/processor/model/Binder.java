@@ -2,6 +2,7 @@ package dev.joinwright.processor.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,24 +11,46 @@ import java.util.Optional;
 
 /**
  * Infers each relationship's kind and binds it to its FK column or association table, the way
- * SQLAlchemy does. Every method answers {@link Optional#empty()} where the declaration is at fault;
- * the validation rules report why, so the writers only ever see a bound schema.
+ * SQLAlchemy does, once per declaration: each is {@link Binding.Bound} or
+ * {@link Binding.Unbound} with the reason and the candidates. Validation rules read those
+ * bindings; the writers get a {@link BoundSchema} only when every one is bound.
  */
 public final class Binder {
     private final Schema schema;
+    private final Map<RelationshipDecl, Binding> bindings = new IdentityHashMap<>();
+    private final List<Binding> ordered = new ArrayList<>();
 
     public Binder(Schema schema) {
         this.schema = schema;
+        for (Entity owner : schema.entities()) {
+            for (RelationshipDecl decl : owner.relationships()) {
+                Binding binding = bindOne(owner, decl);
+                bindings.put(decl, binding);
+                ordered.add(binding);
+            }
+        }
     }
 
-    /** Binds every relationship; call only for a schema that passed validation. */
+    /** Every declaration's binding, in entity then declaration order. */
+    public List<Binding> bindings() {
+        return ordered;
+    }
+
+    /** The binding of one declaration of the schema. */
+    public Binding binding(RelationshipDecl decl) {
+        Binding binding = bindings.get(decl);
+        if (binding == null) {
+            throw new IllegalArgumentException("not a declaration of this schema: " + decl.name());
+        }
+        return binding;
+    }
+
+    /** The schema with every relationship bound; call only when no binding is unbound. */
     public BoundSchema bind() {
         List<Relation> relations = new ArrayList<>();
-        for (Entity entity : schema.entities()) {
-            for (RelationshipDecl decl : entity.relationships()) {
-                relations.add(resolve(entity, decl).orElseThrow(
-                        () -> new IllegalStateException("unbound relationship " + entity.simpleName() + "." + decl.name())));
-            }
+        for (Binding binding : ordered) {
+            relations.add(binding.bound().orElseThrow(() -> new IllegalStateException(
+                    "unbound relationship " + binding.owner().simpleName() + "." + binding.decl().name())));
         }
         return new BoundSchema(schema, relations, associationTables());
     }
@@ -37,21 +60,40 @@ public final class Binder {
         return schema.entity(decl.targetName());
     }
 
-    /** Infers the relationship's kind and binds its columns. */
-    public Optional<Relation> resolve(Entity owner, RelationshipDecl decl) {
+    private Binding bindOne(Entity owner, RelationshipDecl decl) {
         Optional<Entity> maybeTarget = target(decl);
-        if (maybeTarget.isEmpty() || owner.id().isEmpty() || maybeTarget.get().id().isEmpty()) {
-            return Optional.empty();
+        if (maybeTarget.isEmpty()) {
+            return unbound(owner, decl, maybeTarget, Binding.Reason.TARGET_NOT_ENTITY, List.of());
         }
         Entity target = maybeTarget.get();
+        if (owner.id().isEmpty() || target.id().isEmpty()) {
+            return unbound(owner, decl, maybeTarget, Binding.Reason.NO_KEY, List.of());
+        }
         if (decl.isManyToMany()) {
             if (!decl.cardinality().isCollection()) {
-                return Optional.empty();
+                return unbound(owner, decl, maybeTarget, Binding.Reason.SECONDARY_ON_SINGLE, List.of());
             }
             AssociationTable table = associationTable(owner, decl, target);
-            return Optional.of(new Relation(owner, decl, RelationKind.MANY_TO_MANY, target, Optional.empty(),
+            return new Binding.Bound(new Relation(owner, decl, RelationKind.MANY_TO_MANY, target, Optional.empty(),
                     Optional.of(table), ownerColumn(owner, decl), targetColumn(decl, target)));
         }
+        Optional<Relation> relation = resolve(owner, decl, target);
+        if (relation.isPresent()) {
+            return new Binding.Bound(relation.get());
+        }
+        List<Column> candidates = candidates(owner, decl, target);
+        Binding.Reason reason = !decl.foreignKey().isEmpty() ? Binding.Reason.FOREIGN_KEY_NOT_CANDIDATE
+                : candidates.isEmpty() ? Binding.Reason.NO_FOREIGN_KEY : Binding.Reason.AMBIGUOUS_FOREIGN_KEY;
+        return unbound(owner, decl, maybeTarget, reason, candidates);
+    }
+
+    private static Binding unbound(Entity owner, RelationshipDecl decl, Optional<Entity> target, Binding.Reason reason,
+            List<Column> candidates) {
+        return new Binding.Unbound(owner, decl, target, reason, candidates);
+    }
+
+    /** Infers a non-many-to-many relationship's kind and binds its FK column. */
+    private Optional<Relation> resolve(Entity owner, RelationshipDecl decl, Entity target) {
         if (decl.cardinality().isCollection()) {
             return pick(decl, target, target.foreignKeysTo(owner.qualifiedName()))
                     .map(fk -> relation(owner, decl, RelationKind.ONE_TO_MANY, target, fk));
@@ -72,18 +114,14 @@ public final class Binder {
      * picks one: the owner's FKs to the target for a single-valued relationship (else the
      * target's unique FKs to the owner), the target's FKs to the owner for a collection.
      */
-    public List<Column> candidates(Entity owner, RelationshipDecl decl) {
-        Optional<Entity> target = target(decl);
-        if (target.isEmpty() || decl.isManyToMany()) {
-            return List.of();
-        }
+    private static List<Column> candidates(Entity owner, RelationshipDecl decl, Entity target) {
         if (decl.cardinality().isCollection()) {
-            return target.get().foreignKeysTo(owner.qualifiedName());
+            return target.foreignKeysTo(owner.qualifiedName());
         }
-        List<Column> local = owner.foreignKeysTo(target.get().qualifiedName());
+        List<Column> local = owner.foreignKeysTo(target.qualifiedName());
         return !local.isEmpty()
                 ? local
-                : target.get().foreignKeysTo(owner.qualifiedName()).stream().filter(Column::unique).toList();
+                : target.foreignKeysTo(owner.qualifiedName()).stream().filter(Column::unique).toList();
     }
 
     private Optional<Column> pick(RelationshipDecl decl, Entity target, List<Column> candidates) {

@@ -24,6 +24,8 @@ import javax.lang.model.type.TypeMirror;
  * @param precision {@code @Column(precision)}, 0 when unset
  * @param scale {@code @Column(scale)}, -1 when unset
  * @param foreignKey the {@code @ForeignKey}, if this is an FK column
+ * @param nullableAnnotation the annotation named {@code Nullable} that makes the column nullable,
+ *     repeated on the generated signatures
  */
 public record Column(
         ExecutableElement accessor,
@@ -41,7 +43,8 @@ public record Column(
         int length,
         int precision,
         int scale,
-        Optional<ForeignKeyRef> foreignKey) {
+        Optional<ForeignKeyRef> foreignKey,
+        Optional<AnnotationMirror> nullableAnnotation) {
 
     /** Default length of a string column without {@code @Column(length)}. */
     public static final int DEFAULT_LENGTH = 255;

@@ -3,6 +3,7 @@ package dev.joinwright.processor.model;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -42,6 +43,25 @@ public record Entity(
         columns = List.copyOf(columns);
         relationships = List.copyOf(relationships);
         malformedAccessors = List.copyOf(malformedAccessors);
+    }
+
+    /**
+     * The simple name the generated record and DAO start with: {@code Item} for a top-level type,
+     * {@code Order_Item} for {@code Item} nested in {@code Order}, so that two nested entities of
+     * one package never get one record name.
+     */
+    public String generatedName() {
+        StringBuilder name = new StringBuilder(simpleName);
+        for (Element e = element.getEnclosingElement(); e instanceof TypeElement outer; e = outer.getEnclosingElement()) {
+            name.insert(0, outer.getSimpleName() + "_");
+        }
+        return name.toString();
+    }
+
+    /** This entity without its relationships: how an earlier module's entity is seen (columns only). */
+    public Entity withoutRelationships() {
+        return new Entity(element, annotation, kind, generic, isPublic, qualifiedName, packageName, simpleName, table,
+                columns, List.of(), malformedAccessors);
     }
 
     /** The {@code @Id} column, when there is exactly one. */

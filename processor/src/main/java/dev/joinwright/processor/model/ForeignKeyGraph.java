@@ -28,30 +28,41 @@ public final class ForeignKeyGraph {
 
     private final List<Entity> entities;
     private final List<Edge> edges;
+    private final List<Edge> externalEdges;
     /** Each entity's strongly connected component over all FK edges, computed once. */
     private final Map<Entity, Integer> components;
     private final Map<Entity, List<Edge>> outgoing = new IdentityHashMap<>();
 
-    private ForeignKeyGraph(List<Entity> entities, List<Edge> edges) {
+    private ForeignKeyGraph(List<Entity> entities, List<Edge> edges, List<Edge> externalEdges) {
         this.entities = entities;
         this.edges = edges;
+        this.externalEdges = externalEdges;
         for (Edge edge : edges) {
             outgoing.computeIfAbsent(edge.from(), e -> new ArrayList<>()).add(edge);
         }
         this.components = components(entities, e -> true);
     }
 
-    /** The graph of every FK column whose target is one of the schema's entities. */
+    /**
+     * The graph of every FK column of the schema's own entities whose target is one of its
+     * entities; FKs to an earlier module's entity are {@link #externalEdges()}, outside the order.
+     */
     public static ForeignKeyGraph of(Schema schema) {
         List<Edge> edges = new ArrayList<>();
+        List<Edge> external = new ArrayList<>();
         for (Entity from : schema.entities()) {
             for (Column column : from.columns()) {
                 column.foreignKey()
                         .flatMap(fk -> schema.entity(fk.targetName()))
-                        .ifPresent(to -> edges.add(new Edge(from, column, to)));
+                        .ifPresent(to -> (schema.isExternal(to) ? external : edges).add(new Edge(from, column, to)));
             }
         }
-        return new ForeignKeyGraph(schema.entities(), edges);
+        return new ForeignKeyGraph(schema.entities(), edges, external);
+    }
+
+    /** FKs to tables of earlier modules: created inline, never part of a cycle or the order. */
+    public List<Edge> externalEdges() {
+        return externalEdges;
     }
 
     public List<Edge> edges() {

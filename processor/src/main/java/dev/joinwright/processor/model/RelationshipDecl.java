@@ -21,6 +21,7 @@ import javax.lang.model.type.TypeMirror;
  * @param orderBy {@code @Relationship(orderBy)}
  * @param joinColumn {@code @Relationship(joinColumn)}
  * @param inverseJoinColumn {@code @Relationship(inverseJoinColumn)}
+ * @param nullableAnnotation the annotation named {@code Nullable} on the accessor, if any
  */
 public record RelationshipDecl(
         ExecutableElement accessor,
@@ -36,7 +37,8 @@ public record RelationshipDecl(
         String foreignKey,
         String orderBy,
         String joinColumn,
-        String inverseJoinColumn) {
+        String inverseJoinColumn,
+        java.util.Optional<AnnotationMirror> nullableAnnotation) {
 
     public boolean isManyToMany() {
         return !secondary.isEmpty();

@@ -37,15 +37,28 @@ public final class Annotations {
         return Optional.empty();
     }
 
-    /** Whether any annotation named {@code Nullable} is on the element or on its type. */
-    public static boolean isNullable(Element element, TypeMirror type) {
-        return hasSimpleName(element.getAnnotationMirrors(), "Nullable")
-                || hasSimpleName(type.getAnnotationMirrors(), "Nullable");
+    /** Whether any annotation named {@code Nullable} is on the element or on one of the types. */
+    public static boolean isNullable(Element element, TypeMirror... types) {
+        return nullable(element, types).isPresent();
     }
 
-    private static boolean hasSimpleName(List<? extends AnnotationMirror> mirrors, String simpleName) {
+    /**
+     * The annotation named {@code Nullable} on the element or on one of the types (the accessor's
+     * return type as declared and as a member of the entity), the one the generated code repeats.
+     */
+    public static Optional<AnnotationMirror> nullable(Element element, TypeMirror... types) {
+        Optional<AnnotationMirror> found = withSimpleName(element.getAnnotationMirrors(), "Nullable");
+        for (TypeMirror type : types) {
+            found = found.or(() -> withSimpleName(type.getAnnotationMirrors(), "Nullable"));
+        }
+        return found;
+    }
+
+    private static Optional<AnnotationMirror> withSimpleName(List<? extends AnnotationMirror> mirrors, String simpleName) {
         return mirrors.stream()
-                .anyMatch(m -> m.getAnnotationType().asElement().getSimpleName().contentEquals(simpleName));
+                .filter(m -> m.getAnnotationType().asElement().getSimpleName().contentEquals(simpleName))
+                .map(m -> (AnnotationMirror) m)
+                .findFirst();
     }
 
     /** The value of {@code attribute}, with the annotation's default filled in. */

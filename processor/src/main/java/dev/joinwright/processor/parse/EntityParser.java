@@ -9,7 +9,6 @@ import dev.joinwright.processor.model.Naming;
 import dev.joinwright.processor.model.ReferentialAction;
 import dev.joinwright.processor.model.RelationshipDecl;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -37,27 +35,42 @@ public final class EntityParser {
             "java.util.Collection", Cardinality.COLLECTION);
 
     private final Elements elements;
+    private final Accessors accessors;
+    private java.util.Set<String> alsoNullable = java.util.Set.of();
 
     public EntityParser(ProcessingEnvironment env) {
         this.elements = env.getElementUtils();
+        this.accessors = new Accessors(env.getElementUtils(), env.getTypeUtils());
     }
 
     public Entity parse(TypeElement type) {
+        return parse(type, java.util.Set.of());
+    }
+
+    /**
+     * Parses an entity, taking these accessors as nullable besides those whose {@code Nullable}
+     * javac shows: a previous build's index lists them, because javac before 22 does not read
+     * type-use annotations back from class files (JDK-8225377), so JSpecify's {@code @Nullable}
+     * on an entity compiled earlier would be invisible.
+     */
+    public Entity parse(TypeElement type, java.util.Set<String> alsoNullable) {
+        this.alsoNullable = alsoNullable;
         AnnotationMirror annotation = Annotations.find(type, Annotations.ENTITY).orElseThrow();
         String table = Annotations.string(elements, annotation, "table");
         String simpleName = type.getSimpleName().toString();
         List<Column> columns = new ArrayList<>();
         List<RelationshipDecl> relationships = new ArrayList<>();
         List<ExecutableElement> malformed = new ArrayList<>();
-        for (ExecutableElement method : accessors(type)) {
+        for (Accessors.Member member : accessors.of(type)) {
+            ExecutableElement method = member.method();
             if (!method.getParameters().isEmpty()
                     || !method.getTypeParameters().isEmpty()
-                    || method.getReturnType().getKind() == TypeKind.VOID) {
+                    || member.returnType().getKind() == TypeKind.VOID) {
                 malformed.add(method);
             } else if (Annotations.find(method, Annotations.RELATIONSHIP).isPresent()) {
-                relationships.add(relationship(method));
+                relationships.add(relationship(member));
             } else {
-                columns.add(column(method));
+                columns.add(column(member));
             }
         }
         return new Entity(
@@ -75,32 +88,10 @@ public final class EntityParser {
                 malformed);
     }
 
-    /**
-     * The abstract methods of the type and its super-interfaces, declared ones first, each name
-     * once. Default and static methods are the user's own helpers and are left alone.
-     */
-    private List<ExecutableElement> accessors(TypeElement type) {
-        Map<String, ExecutableElement> byName = new LinkedHashMap<>();
-        collect(type, byName);
-        return List.copyOf(byName.values());
-    }
-
-    private void collect(TypeElement type, Map<String, ExecutableElement> byName) {
-        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            if (method.getModifiers().contains(Modifier.ABSTRACT)) {
-                byName.putIfAbsent(method.getSimpleName().toString(), method);
-            }
-        }
-        for (TypeMirror parent : type.getInterfaces()) {
-            if (parent.getKind() == TypeKind.DECLARED) {
-                collect((TypeElement) ((DeclaredType) parent).asElement(), byName);
-            }
-        }
-    }
-
-    private Column column(ExecutableElement method) {
+    private Column column(Accessors.Member member) {
+        ExecutableElement method = member.method();
         String accessorName = method.getSimpleName().toString();
-        TypeMirror type = method.getReturnType();
+        TypeMirror type = member.returnType();
         Optional<AnnotationMirror> column = Annotations.find(method, Annotations.COLUMN);
         Optional<AnnotationMirror> id = Annotations.find(method, Annotations.ID);
         ColumnType columnType = TypeParser.columnType(type);
@@ -115,7 +106,7 @@ public final class EntityParser {
                 type,
                 columnType,
                 type.getKind().isPrimitive(),
-                Annotations.isNullable(method, type),
+                Annotations.isNullable(method, type, method.getReturnType()) || alsoNullable.contains(accessorName),
                 id.isPresent(),
                 id,
                 generated,
@@ -123,7 +114,8 @@ public final class EntityParser {
                 column.map(c -> Annotations.integer(elements, c, "length")).orElse(0),
                 column.map(c -> Annotations.integer(elements, c, "precision")).orElse(0),
                 column.map(c -> Annotations.integer(elements, c, "scale")).orElse(-1),
-                Annotations.find(method, Annotations.FOREIGN_KEY).map(this::foreignKey));
+                Annotations.find(method, Annotations.FOREIGN_KEY).map(this::foreignKey),
+                Annotations.nullable(method, type, method.getReturnType()));
     }
 
     private ForeignKeyRef foreignKey(AnnotationMirror mirror) {
@@ -142,9 +134,10 @@ public final class EntityParser {
         return name.isEmpty() ? ReferentialAction.NO_ACTION : ReferentialAction.valueOf(name);
     }
 
-    private RelationshipDecl relationship(ExecutableElement method) {
+    private RelationshipDecl relationship(Accessors.Member member) {
+        ExecutableElement method = member.method();
         AnnotationMirror mirror = Annotations.find(method, Annotations.RELATIONSHIP).orElseThrow();
-        TypeMirror returnType = method.getReturnType();
+        TypeMirror returnType = member.returnType();
         Cardinality cardinality = Cardinality.ONE;
         TypeMirror target = returnType;
         if (returnType.getKind() == TypeKind.DECLARED) {
@@ -161,7 +154,8 @@ public final class EntityParser {
                 method.getSimpleName().toString(),
                 returnType,
                 cardinality,
-                Annotations.isNullable(method, returnType),
+                Annotations.isNullable(method, returnType, method.getReturnType())
+                        || alsoNullable.contains(method.getSimpleName().toString()),
                 target,
                 TypeParser.qualifiedName(target),
                 Annotations.string(elements, mirror, "backPopulates"),
@@ -169,6 +163,7 @@ public final class EntityParser {
                 Annotations.string(elements, mirror, "foreignKey"),
                 Annotations.string(elements, mirror, "orderBy"),
                 Annotations.string(elements, mirror, "joinColumn"),
-                Annotations.string(elements, mirror, "inverseJoinColumn"));
+                Annotations.string(elements, mirror, "inverseJoinColumn"),
+                Annotations.nullable(method, returnType, method.getReturnType()));
     }
 }

@@ -24,6 +24,17 @@ public record DdlColumn(String name, ColumnType type, int length, int precision,
                 column.effectiveScale(), column.notNull(), identity);
     }
 
+    /**
+     * An entity's FK column: the referencing column's name and nullness, the referenced key's
+     * type exactly (length, precision, scale), so that {@code course_code} is a {@code VARCHAR(16)}
+     * when it references one.
+     */
+    public static DdlColumn of(Column column, Column referencedKey) {
+        return new DdlColumn(column.name(), column.type(), referencedKey.effectiveLength(),
+                referencedKey.effectivePrecision(), referencedKey.effectiveScale(), column.notNull(),
+                column.id() && column.generated() && column.type().isIntegral());
+    }
+
     /** A NOT NULL column named {@code name} holding values of {@code key} (never an identity). */
     public static DdlColumn referencing(String name, Column key) {
         return new DdlColumn(name, key.type(), key.effectiveLength(), key.effectivePrecision(),

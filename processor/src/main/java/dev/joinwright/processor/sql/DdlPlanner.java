@@ -19,8 +19,13 @@ public final class DdlPlanner {
     private final ForeignKeyGraph graph;
     private final ConstraintNames names = new ConstraintNames();
 
+    private final List<ForeignKeyGraph.Edge> allEdges;
+
     private DdlPlanner(ForeignKeyGraph graph) {
         this.graph = graph;
+        List<ForeignKeyGraph.Edge> all = new ArrayList<>(graph.edges());
+        all.addAll(graph.externalEdges());
+        this.allEdges = List.copyOf(all);
     }
 
     /** The DDL of a validated, bound schema. */
@@ -55,19 +60,40 @@ public final class DdlPlanner {
         }
         List<DdlForeignKey> foreignKeys = new ArrayList<>();
         List<DdlIndex> indexes = new ArrayList<>();
-        for (ForeignKeyGraph.Edge edge : graph.edges()) {
+        List<ForeignKeyGraph.Edge> edges = new ArrayList<>();
+        for (ForeignKeyGraph.Edge edge : allEdges()) {
             if (edge.from() == entity) {
-                foreignKeys.add(foreignKey(edge));
+                edges.add(edge);
             }
         }
-        for (ForeignKeyGraph.Edge edge : graph.edges()) {
+        edges.sort(java.util.Comparator.comparingInt(e -> entity.columns().indexOf(e.column())));
+        for (ForeignKeyGraph.Edge edge : edges) {
+            foreignKeys.add(foreignKey(edge));
+        }
+        for (ForeignKeyGraph.Edge edge : edges) {
             Column column = edge.column();
             if (edge.from() == entity && !column.id() && !column.unique()) {
                 indexes.add(new DdlIndex(names.allocate("ix", table, column.name()), table, column.name()));
             }
         }
-        return new DdlTable(table, entity.columns().stream().map(DdlColumn::of).toList(), primaryKeyName,
+        List<DdlColumn> columns = new ArrayList<>();
+        for (Column column : entity.columns()) {
+            columns.add(referencedKey(entity, column).map(key -> DdlColumn.of(column, key)).orElseGet(() -> DdlColumn.of(column)));
+        }
+        return new DdlTable(table, columns, primaryKeyName,
                 List.of(id.name()), uniques, foreignKeys, indexes);
+    }
+
+    /** The key an FK column of {@code entity} references, if it references an entity of the schema. */
+    private java.util.Optional<Column> referencedKey(Entity entity, Column column) {
+        return allEdges().stream()
+                .filter(edge -> edge.from() == entity && edge.column() == column)
+                .findFirst()
+                .flatMap(edge -> edge.to().id());
+    }
+
+    private List<ForeignKeyGraph.Edge> allEdges() {
+        return allEdges;
     }
 
     private DdlForeignKey foreignKey(ForeignKeyGraph.Edge edge) {
@@ -78,7 +104,7 @@ public final class DdlPlanner {
                 : edge.to().column(ref.column()).map(Column::name).orElse(ref.column());
         return new DdlForeignKey(names.allocate("fk", edge.from().table(), column.name()), edge.from().table(),
                 column.name(), edge.to().table(), referenced, ref.onDelete(), ref.onUpdate(),
-                graph.closesCycle(edge));
+                !graph.externalEdges().contains(edge) && graph.closesCycle(edge));
     }
 
     private DdlTable associationTable(AssociationTable association) {

@@ -57,9 +57,9 @@ public record DdlTable(String name, List<DdlColumn> columns, String primaryKeyNa
         return foreignKeys.stream().filter(fk -> !fk.inline(dialect)).toList();
     }
 
-    /** {@code DROP TABLE}; its indexes and inline constraints go with it. */
+    /** {@code DROP TABLE IF EXISTS}; its indexes and inline constraints go with it. */
     public String dropStatement(SqlDialect dialect) {
-        return "DROP TABLE " + dialect.quote(name);
+        return "DROP TABLE IF EXISTS " + dialect.quote(name);
     }
 
     private boolean primaryKeyInline(SqlDialect dialect) {

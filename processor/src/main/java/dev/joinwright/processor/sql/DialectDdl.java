@@ -48,6 +48,24 @@ public abstract class DialectDdl {
         return "";
     }
 
+    /**
+     * The statements that drop these tables, given children first, whatever state the database is
+     * in: tables that do not exist are skipped. By default one {@code DROP TABLE IF EXISTS} of all
+     * of them, which drops FKs between them (cycles included) with them and, where DDL is not
+     * transactional (H2), is still one statement.
+     */
+    public java.util.List<String> dropTables(java.util.List<String> quotedTables) {
+        return java.util.List.of("DROP TABLE IF EXISTS " + String.join(", ", quotedTables));
+    }
+
+    /**
+     * A statement that puts the session back as it was when a non-transactional script fails
+     * half-way, or {@code null} if there is nothing to undo.
+     */
+    public String recoveryStatement() {
+        return null;
+    }
+
     /** The statement that drops a named FK constraint. */
     public String dropForeignKey(String quotedTable, String quotedConstraint) {
         return "ALTER TABLE " + quotedTable + " DROP CONSTRAINT " + quotedConstraint;

@@ -1,9 +1,12 @@
 package dev.joinwright.processor.sql;
 
 /**
- * MySQL 8 and MariaDB: InnoDB tables (the engine that enforces FKs) in {@code utf8mb4},
- * {@code AUTO_INCREMENT} keys, microsecond temporal types, and {@code DROP FOREIGN KEY}. DDL
- * commits implicitly.
+ * MySQL 8 and MariaDB: InnoDB tables (the engine that enforces FKs) in {@code utf8mb4} with the
+ * binary collation {@code utf8mb4_bin}, so that strings compare case-sensitively as on the other
+ * databases (an FK no longer accepts {@code 'us'} for {@code 'US'}); {@code AUTO_INCREMENT} keys,
+ * microsecond temporal types, {@code DOUBLE} for {@code float}, and {@code DROP FOREIGN KEY}. DDL
+ * commits implicitly; a schema is dropped by one {@code DROP TABLE IF EXISTS} of all its tables
+ * with foreign-key checks off for that statement (MySQL has no {@code ALTER TABLE IF EXISTS}).
  */
 final class MySqlDdl extends DialectDdl {
     static final MySqlDdl INSTANCE = new MySqlDdl();
@@ -15,7 +18,7 @@ final class MySqlDdl extends DialectDdl {
         return switch (column.type()) {
             case BOOLEAN -> "BOOLEAN";
             case SHORT, INT, LONG -> integerType(column.type());
-            case FLOAT -> "FLOAT";
+            case FLOAT -> "DOUBLE"; // FLOAT loses digits over the text protocol
             case DOUBLE -> "DOUBLE";
             case STRING, ENUM -> varchar(column);
             case BIG_DECIMAL -> decimal("DECIMAL", column);
@@ -35,12 +38,26 @@ final class MySqlDdl extends DialectDdl {
 
     @Override
     public String tableOptions() {
-        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
+        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
     }
 
     @Override
     public String dropForeignKey(String quotedTable, String quotedConstraint) {
         return "ALTER TABLE " + quotedTable + " DROP FOREIGN KEY " + quotedConstraint;
+    }
+
+    @Override
+    public java.util.List<String> dropTables(java.util.List<String> quotedTables) {
+        return java.util.List.of("SET FOREIGN_KEY_CHECKS = 0", "DROP TABLE IF EXISTS " + String.join(", ", quotedTables),
+                RESTORE_CHECKS);
+    }
+
+    /** Turns foreign-key checks back on; also run when a drop script fails half-way. */
+    static final String RESTORE_CHECKS = "SET FOREIGN_KEY_CHECKS = 1";
+
+    @Override
+    public String recoveryStatement() {
+        return RESTORE_CHECKS;
     }
 
     @Override

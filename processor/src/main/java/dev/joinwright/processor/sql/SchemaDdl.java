@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * The planned DDL of a whole schema, renderable in every dialect: the create script (tables with
- * their indexes in dependency order, then the FKs that close a cycle) and the drop script (those
- * FKs first, then the tables in reverse). Each statement is one list entry, without a terminator.
+ * their indexes in dependency order, then the FKs that close a cycle) and the drop script (the
+ * tables in reverse, {@code IF EXISTS}). Each statement is one list entry, without a terminator.
  *
  * @param tables the tables in creation order: entities, then association tables
  */
@@ -27,16 +27,16 @@ public record SchemaDdl(List<DdlTable> tables) {
         return List.copyOf(statements);
     }
 
-    /** The statements that drop the schema, in order. */
+    /**
+     * The statements that drop the schema, in order: every table, children first, skipping those
+     * that do not exist ({@link DialectDdl#dropTables}).
+     */
     public List<String> dropStatements(SqlDialect dialect) {
-        List<String> statements = new ArrayList<>();
-        for (DdlTable table : tables) {
-            table.deferredForeignKeys(dialect).forEach(fk -> statements.add(fk.dropStatement(dialect)));
-        }
+        List<String> quoted = new ArrayList<>();
         for (int i = tables.size() - 1; i >= 0; i--) {
-            statements.add(tables.get(i).dropStatement(dialect));
+            quoted.add(dialect.quote(tables.get(i).name()));
         }
-        return List.copyOf(statements);
+        return quoted.isEmpty() ? List.of() : dialect.ddl().dropTables(quoted);
     }
 
     /**

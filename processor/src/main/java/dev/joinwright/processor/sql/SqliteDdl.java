@@ -43,6 +43,11 @@ final class SqliteDdl extends DialectDdl {
     }
 
     @Override
+    public java.util.List<String> dropTables(java.util.List<String> quotedTables) {
+        return quotedTables.stream().map(t -> "DROP TABLE IF EXISTS " + t).toList(); // one table per DROP
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return true;
     }

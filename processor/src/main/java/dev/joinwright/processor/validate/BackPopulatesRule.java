@@ -15,10 +15,10 @@ import java.util.Optional;
 final class BackPopulatesRule implements Rule {
     @Override
     public void check(ValidationContext context) {
-        for (Entity owner : context.schema().entities()) {
+        for (Entity owner : context.entities()) {
             for (RelationshipDecl decl : owner.relationships()) {
                 if (!decl.backPopulates().isEmpty()) {
-                    context.binder().target(decl).ifPresent(target -> check(context, owner, decl, target));
+                    context.binder().binding(decl).target().ifPresent(target -> check(context, owner, decl, target));
                 }
             }
         }
@@ -70,8 +70,8 @@ final class BackPopulatesRule implements Rule {
         if (decl.isManyToMany()) {
             return Optional.empty(); // ManyToManyRule compares the association tables
         }
-        Optional<Relation> mine = context.binder().resolve(owner, decl);
-        Optional<Relation> theirs = context.binder().resolve(target, other);
+        Optional<Relation> mine = context.binder().binding(decl).bound();
+        Optional<Relation> theirs = context.binder().binding(other).bound();
         if (mine.isEmpty() || theirs.isEmpty()) {
             return Optional.empty(); // RelationshipBindingRule reports
         }

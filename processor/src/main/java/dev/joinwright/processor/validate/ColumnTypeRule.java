@@ -17,7 +17,7 @@ import javax.lang.model.element.TypeElement;
 final class ColumnTypeRule implements Rule {
     @Override
     public void check(ValidationContext context) {
-        for (Entity entity : context.schema().entities()) {
+        for (Entity entity : context.entities()) {
             for (Column column : entity.columns()) {
                 if (column.type() == ColumnType.UNSUPPORTED) {
                     context.diagnostics().error(entity, column.accessor(), Message.UNSUPPORTED_TYPE,

@@ -19,6 +19,7 @@ public final class Diagnostics {
     private final Messager messager;
     private final Set<String> erroneous = new HashSet<>();
     private int errorCount;
+    private Element focus;
 
     public Diagnostics(Messager messager) {
         this.messager = messager;
@@ -27,6 +28,12 @@ public final class Diagnostics {
     /** An error on an element of {@code entity}. */
     public void error(Entity entity, Element element, Message message, Object... args) {
         record(entity);
+        messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
+    }
+
+    /** An error on an element that no parsed entity stands for yet. */
+    public void error(Element element, Message message, Object... args) {
+        errorCount++;
         messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
     }
 
@@ -43,6 +50,16 @@ public final class Diagnostics {
         } else {
             messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation);
         }
+    }
+
+    /** The element being processed, where an internal error is reported. */
+    public void focus(Element element) {
+        focus = element;
+    }
+
+    /** The element {@link #focus} was last given, or {@code fallback}. */
+    public Element focusOr(Element fallback) {
+        return focus == null ? fallback : focus;
     }
 
     /** An error that is not the user's fault: reported once, with the trace, never thrown. */

@@ -16,7 +16,7 @@ final class DuplicateNameRule implements Rule {
     public void check(ValidationContext context) {
         Diagnostics diagnostics = context.diagnostics();
         Map<String, Entity> tables = new HashMap<>();
-        for (Entity entity : context.schema().entities()) {
+        for (Entity entity : context.entities()) {
             Entity first = tables.putIfAbsent(entity.table().toLowerCase(Locale.ROOT), entity);
             if (first != null) {
                 diagnostics.error(entity, entity.element(), entity.annotation(), "table", Message.DUPLICATE_TABLE,

@@ -11,7 +11,7 @@ final class EntityShapeRule implements Rule {
     @Override
     public void check(ValidationContext context) {
         Diagnostics diagnostics = context.diagnostics();
-        for (Entity entity : context.schema().entities()) {
+        for (Entity entity : context.entities()) {
             if (entity.kind() != ElementKind.INTERFACE) {
                 diagnostics.error(entity, entity.element(), Message.ENTITY_NOT_INTERFACE,
                         entity.simpleName(), article(entity.kind()));

@@ -16,7 +16,7 @@ import javax.lang.model.type.TypeKind;
 final class ForeignKeyRule implements Rule {
     @Override
     public void check(ValidationContext context) {
-        for (Entity entity : context.schema().entities()) {
+        for (Entity entity : context.entities()) {
             for (Column column : entity.columns()) {
                 column.foreignKey().ifPresent(fk -> check(context, entity, column, fk));
             }

@@ -13,7 +13,10 @@ final class IdRule implements Rule {
     @Override
     public void check(ValidationContext context) {
         Diagnostics diagnostics = context.diagnostics();
-        for (Entity entity : context.schema().entities()) {
+        for (Entity entity : context.entities()) {
+            if (entity.kind() != javax.lang.model.element.ElementKind.INTERFACE) {
+                continue; // EntityShapeRule reports it; its methods are not accessors
+            }
             List<Column> ids = entity.columns().stream().filter(Column::id).toList();
             if (ids.isEmpty()) {
                 diagnostics.error(entity, entity.element(), Message.MISSING_ID, entity.simpleName());
@@ -33,6 +36,13 @@ final class IdRule implements Rule {
         if (id.nullable()) {
             diagnostics.error(entity, id.accessor(), Message.NULLABLE_ID, entity.simpleName(), id.accessorName());
         }
+        id.idAnnotation()
+                .filter(mirror -> !id.type().isIntegral() && id.type() != dev.joinwright.processor.model.ColumnType.UNSUPPORTED)
+                .filter(mirror -> dev.joinwright.processor.parse.Annotations.explicitValue(mirror, "generated")
+                        .map(v -> Boolean.TRUE.equals(v.getValue())).orElse(false))
+                .ifPresent(mirror -> diagnostics.error(entity, id.accessor(), mirror, "generated",
+                        Message.GENERATED_NON_INTEGRAL_ID, entity.simpleName(), id.accessorName(),
+                        TypeNames.simple(id.javaType())));
         if (id.generated() && id.isForeignKey()) {
             String target = id.foreignKey().get().target() == null ? "row" : TypeNames.simple(id.foreignKey().get().target());
             diagnostics.error(entity, id.accessor(), id.idAnnotation().orElseThrow(), "generated",

@@ -20,13 +20,13 @@ final class ManyToManyRule implements Rule {
     @Override
     public void check(ValidationContext context) {
         Map<String, Declaration> tables = new HashMap<>();
-        for (Entity owner : context.schema().entities()) {
+        for (Entity owner : context.entities()) {
             for (RelationshipDecl decl : owner.relationships()) {
                 if (!decl.isManyToMany()) {
                     joinColumnsWithoutSecondary(context.diagnostics(), owner, decl);
                     continue;
                 }
-                Optional<Entity> target = context.binder().target(decl);
+                Optional<Entity> target = context.binder().binding(decl).target();
                 if (target.isEmpty()) {
                     continue; // RelationshipTargetRule
                 }
@@ -52,7 +52,7 @@ final class ManyToManyRule implements Rule {
                 .findFirst()
                 .ifPresent(e -> diagnostics.error(owner, decl.accessor(), decl.annotation(), "secondary",
                         Message.SECONDARY_IS_ENTITY_TABLE, owner.simpleName(), decl.name(), decl.secondary(),
-                        e.simpleName(), suggestedName(owner, target)));
+                        e.simpleName(), suggestedName(context, owner, target)));
         target.relationship(decl.backPopulates())
                 .filter(other -> other.isManyToMany() && !other.secondary().equalsIgnoreCase(decl.secondary()))
                 .ifPresent(other -> diagnostics.error(owner, decl.accessor(), decl.annotation(), "secondary",
@@ -94,8 +94,22 @@ final class ManyToManyRule implements Rule {
                 table.secondColumn(), table.second().simpleName());
     }
 
-    private static String suggestedName(Entity owner, Entity target) {
-        return owner.table().toLowerCase(Locale.ROOT) + "_" + target.table().toLowerCase(Locale.ROOT);
+    /** {@code <owner>_<target>}, or a variant of it that no entity's table already uses. */
+    static String suggestedName(ValidationContext context, Entity owner, Entity target) {
+        String base = owner.table().toLowerCase(Locale.ROOT) + "_" + target.table().toLowerCase(Locale.ROOT);
+        java.util.Set<String> tables = new java.util.HashSet<>();
+        context.schema().entities().forEach(e -> tables.add(e.table().toLowerCase(Locale.ROOT)));
+        String name = base;
+        for (String suffix : new String[] {"_links", "_map"}) {
+            if (!tables.contains(name)) {
+                break;
+            }
+            name = base + suffix;
+        }
+        for (int n = 2; tables.contains(name); n++) {
+            name = base + "_" + n;
+        }
+        return name;
     }
 
     private static void joinColumnsWithoutSecondary(Diagnostics diagnostics, Entity owner, RelationshipDecl decl) {

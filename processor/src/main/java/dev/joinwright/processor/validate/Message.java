@@ -13,6 +13,8 @@ public enum Message {
             "remove the type parameters; each table needs one concrete entity type"),
     ENTITY_NOT_PUBLIC("JW103", "@Entity interface %1$s must be public",
             "add the public modifier: the generated record and DAO implement it from generated code"),
+    ENTITY_INCOMPLETE("JW105", "entity %1$s refers to types that no round of annotation processing generated",
+            "check the types of its accessors and @ForeignKey targets, and the processor that should generate them"),
     MALFORMED_ACCESSOR("JW104", "%1$s.%2$s is not an accessor: %3$s",
             "declare columns and relationships as methods with no parameters and a return type, "
                     + "or make %2$s a default method"),
@@ -41,6 +43,12 @@ public enum Message {
             "use a scale of at most %4$s, or raise the precision"),
     UNIQUE_BYTES("JW211", "%1$s.%2$s is a byte[] column and cannot be @Column(unique = true)",
             "drop unique, or store a hash of the bytes in a unique String column"),
+    GENERATED_NON_INTEGRAL_ID("JW212", "@Id(generated = true) on %1$s.%2$s, but the database can only generate integral keys, not %3$s",
+            "remove generated = true: a %3$s key is assigned by the application; or use a long key"),
+    LENGTH_PAST_LIMIT("JW213", "%1$s.%2$s has @Column(length = %3$s), past %4$s's longest VARCHAR of %5$s characters",
+            "use a length of at most %5$s"),
+    DECIMAL_PAST_LIMIT("JW214", "%1$s.%2$s has @Column(%3$s = %4$s), past %5$s's limit of %6$s digits",
+            "use a %3$s of at most %6$s"),
 
     // Foreign keys: JW3xx
     FOREIGN_KEY_TARGET_NOT_ENTITY("JW301", "@ForeignKey on %1$s.%2$s refers to %3$s, which is not an @Entity of this compilation",
@@ -86,6 +94,9 @@ public enum Message {
     NULLABLE_FOREIGN_KEY_NOT_OPTIONAL("JW414", "@Relationship %1$s.%2$s goes through the nullable foreign key %1$s.%3$s, "
             + "but returns %4$s, which cannot be absent",
             "return Optional<%5$s> (or mark it @Nullable), or make %3$s NOT NULL"),
+    MANY_TO_MANY_WITHOUT_SECONDARY("JW416", "@Relationship %1$s.%2$s and %3$s.%4$s are both collections, so together they are a "
+            + "many-to-many, but neither names its association table",
+            "add secondary = \"%5$s\" to both sides"),
     ONE_TO_ONE_INVERSE_NOT_OPTIONAL("JW415", "@Relationship %1$s.%2$s is the parent side of a one-to-one (via %3$s.%4$s), "
             + "but returns %5$s, which cannot be absent",
             "return Optional<%3$s> (or mark it @Nullable): a %1$s may have no %3$s"),
@@ -113,6 +124,13 @@ public enum Message {
             "use only letters, digits and underscores, not starting with a digit, e.g. \"%4$s\""),
     IDENTIFIER_TOO_LONG("JW603", "%1$s \"%3$s\" of %2$s is %4$s bytes long, past %5$s's limit of %6$s bytes",
             "choose a name of at most %6$s bytes"),
+    DERIVED_INVALID_IDENTIFIER("JW602", "%1$s \"%3$s\", derived from the Java name of %2$s, is not a valid SQL identifier",
+            "name it explicitly with %4$s using only ASCII letters, digits and underscores, e.g. \"%5$s\""),
+    DERIVED_IDENTIFIER_TOO_LONG("JW603", "%1$s \"%3$s\", derived from the Java name of %2$s, is %4$s bytes long, "
+            + "past %5$s's limit of %6$s bytes",
+            "name it explicitly with %7$s, at most %6$s bytes long"),
+    SYSTEM_COLUMN("JW604", "column name \"%3$s\" of %2$s is a system column of %4$s, which no table can declare, quoted or not",
+            "give the column another name, e.g. @Column(name = \"%5$s\")"),
 
     // Schema-wide: JW7xx
     DUPLICATE_TABLE("JW701", "entities %1$s and %2$s both map to table %3$s",

@@ -13,10 +13,10 @@ import dev.joinwright.processor.model.RelationshipDecl;
 final class NullableReferenceRule implements Rule {
     @Override
     public void check(ValidationContext context) {
-        for (Entity owner : context.schema().entities()) {
+        for (Entity owner : context.entities()) {
             for (RelationshipDecl decl : owner.relationships()) {
                 if (!decl.cardinality().isCollection() && !decl.isManyToMany() && !decl.allowsAbsent()) {
-                    context.binder().resolve(owner, decl).ifPresent(relation -> check(context.diagnostics(), relation));
+                    context.binder().binding(decl).bound().ifPresent(relation -> check(context.diagnostics(), relation));
                 }
             }
         }

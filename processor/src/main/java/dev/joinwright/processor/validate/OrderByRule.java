@@ -17,10 +17,10 @@ final class OrderByRule implements Rule {
 
     @Override
     public void check(ValidationContext context) {
-        for (Entity owner : context.schema().entities()) {
+        for (Entity owner : context.entities()) {
             for (RelationshipDecl decl : owner.relationships()) {
                 if (!decl.orderBy().isEmpty()) {
-                    context.binder().target(decl).ifPresent(target -> check(context.diagnostics(), owner, decl, target));
+                    context.binder().binding(decl).target().ifPresent(target -> check(context.diagnostics(), owner, decl, target));
                 }
             }
         }

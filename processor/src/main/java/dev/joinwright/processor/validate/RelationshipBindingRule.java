@@ -1,5 +1,6 @@
 package dev.joinwright.processor.validate;
 
+import dev.joinwright.processor.model.Binding;
 import dev.joinwright.processor.model.Column;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.RelationshipDecl;
@@ -9,29 +10,32 @@ import java.util.stream.Collectors;
 /**
  * Every one-to-many, many-to-one and one-to-one relationship binds to exactly one FK column: there
  * is one, {@code foreignKey} picks one of several, and {@code foreignKey} names a real candidate.
- * Reports why {@link dev.joinwright.processor.model.Binder#resolve} found nothing.
+ * Reports why the binder left the declaration {@link Binding.Unbound}, from the candidates it saw.
  */
 final class RelationshipBindingRule implements Rule {
     @Override
     public void check(ValidationContext context) {
-        for (Entity owner : context.schema().entities()) {
-            for (RelationshipDecl decl : owner.relationships()) {
-                if (decl.isManyToMany() || owner.id().isEmpty()) {
-                    continue; // ManyToManyRule and IdRule
-                }
-                context.binder().target(decl)
-                        .filter(target -> target.id().isPresent())
-                        .filter(target -> context.binder().resolve(owner, decl).isEmpty())
-                        .ifPresent(target -> explain(context, owner, decl, target));
+        for (Binding binding : context.binder().bindings()) {
+            if (binding instanceof Binding.Unbound unbound && isForeignKeyProblem(unbound.reason())) {
+                explain(context, unbound.owner(), unbound.decl(), unbound.target().orElseThrow(), unbound.candidates());
             }
         }
     }
 
-    private static void explain(ValidationContext context, Entity owner, RelationshipDecl decl, Entity target) {
+    private static boolean isForeignKeyProblem(Binding.Reason reason) {
+        return reason == Binding.Reason.NO_FOREIGN_KEY || reason == Binding.Reason.AMBIGUOUS_FOREIGN_KEY
+                || reason == Binding.Reason.FOREIGN_KEY_NOT_CANDIDATE;
+    }
+
+    private static void explain(ValidationContext context, Entity owner, RelationshipDecl decl, Entity target,
+            List<Column> candidates) {
         Diagnostics diagnostics = context.diagnostics();
-        List<Column> candidates = context.binder().candidates(owner, decl);
         if (!decl.foreignKey().isEmpty()) {
             notACandidate(diagnostics, owner, decl, target, candidates);
+        } else if (candidates.isEmpty() && decl.cardinality().isCollection() && collectionBack(decl, target).isPresent()) {
+            RelationshipDecl back = collectionBack(decl, target).get();
+            diagnostics.error(owner, decl.accessor(), Message.MANY_TO_MANY_WITHOUT_SECONDARY, owner.simpleName(),
+                    decl.name(), target.simpleName(), back.name(), ManyToManyRule.suggestedName(context, owner, target));
         } else if (candidates.isEmpty() && decl.cardinality().isCollection()) {
             diagnostics.error(owner, decl.accessor(), Message.ONE_TO_MANY_WITHOUT_FOREIGN_KEY,
                     owner.simpleName(), decl.name(), target.simpleName(), lowerFirst(owner.simpleName()));
@@ -42,6 +46,14 @@ final class RelationshipBindingRule implements Rule {
             diagnostics.error(owner, decl.accessor(), Message.AMBIGUOUS_FOREIGN_KEY,
                     owner.simpleName(), decl.name(), describe(candidates), candidates.get(0).accessorName());
         }
+    }
+
+    /** The other side, when it is a collection pointing back: then the pair is a many-to-many. */
+    private static java.util.Optional<RelationshipDecl> collectionBack(RelationshipDecl decl, Entity target) {
+        return target.relationships().stream()
+                .filter(other -> other.cardinality().isCollection() && !other.isManyToMany())
+                .filter(other -> other.name().equals(decl.backPopulates()) || decl.name().equals(other.backPopulates()))
+                .findFirst();
     }
 
     private static void notACandidate(Diagnostics diagnostics, Entity owner, RelationshipDecl decl, Entity target,

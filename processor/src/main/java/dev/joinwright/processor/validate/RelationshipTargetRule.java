@@ -14,9 +14,9 @@ import javax.lang.model.type.TypeKind;
 final class RelationshipTargetRule implements Rule {
     @Override
     public void check(ValidationContext context) {
-        for (Entity owner : context.schema().entities()) {
+        for (Entity owner : context.entities()) {
             for (RelationshipDecl decl : owner.relationships()) {
-                if (context.binder().target(decl).isPresent()) {
+                if (context.binder().binding(decl).target().isPresent()) {
                     continue;
                 }
                 if (isUnsupportedContainer(decl)) {

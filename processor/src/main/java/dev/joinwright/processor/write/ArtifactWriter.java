@@ -3,7 +3,7 @@ package dev.joinwright.processor.write;
 import dev.joinwright.processor.model.BoundSchema;
 import java.io.IOException;
 
-/** Writes one kind of artifact (DDL resources, the schema class, records, DAOs). */
+/** Writes an artifact of the whole schema (the DDL resources, the schema class), once per compilation. */
 public interface ArtifactWriter {
     void write(BoundSchema schema, Output output) throws IOException;
 }

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Where the schema class goes: the longest package all entities share, or, when they share none
- * ({@code com.a.User} and {@code org.b.Tag}), the first entity's package, never the unnamed
- * package (which named packages cannot import).
+ * ({@code com.a.User} and {@code org.b.Tag}), the first entity's named package, never the unnamed
+ * package (which named packages cannot import) unless every entity is there.
  */
 public record BoundSchemaPackages(BoundSchema schema) {
 
@@ -26,6 +26,10 @@ public record BoundSchemaPackages(BoundSchema schema) {
             }
             length = i;
         }
-        return length == 0 ? packages.get(0) : String.join(".", java.util.Arrays.copyOf(common, length));
+        if (length > 0 && !packages.get(0).isEmpty()) {
+            return String.join(".", java.util.Arrays.copyOf(common, length));
+        }
+        // No common package: the first named one (an entity of the unnamed package cannot be imported anyway).
+        return packages.stream().filter(p -> !p.isEmpty()).findFirst().orElse("");
     }
 }

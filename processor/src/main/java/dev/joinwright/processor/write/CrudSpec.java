@@ -11,7 +11,7 @@ import dev.joinwright.processor.model.Column;
 import dev.joinwright.processor.model.ColumnType;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Naming;
-import dev.joinwright.processor.sql.SqlDialect;
+import dev.joinwright.processor.sql.dml.EntityStatements;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,7 +19,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -31,16 +30,18 @@ final class CrudSpec {
     private final Entity entity;
     private final List<Column> insertColumns;
     private final List<Column> updateColumns;
+    private final EntityStatements statements;
 
     CrudSpec(DaoContext context) {
         this.context = context;
         this.entity = context.entity;
+        this.statements = new EntityStatements(entity);
         this.insertColumns = entity.columns().stream().filter(c -> !c.generated()).toList();
         this.updateColumns = entity.columns().stream().filter(c -> !c.id()).toList();
     }
 
     void addTo(TypeSpec.Builder type) {
-        CodeBlock insert = context.sql.add("INSERT", this::insertSql);
+        CodeBlock insert = context.sql.add("INSERT", statements.insert(insertColumns));
         type.addMethod(insert(insert)).addMethod(insertAll(insert)).addMethod(bindInsert());
         type.addMethod(findById());
         type.addMethod(findAll());
@@ -57,23 +58,6 @@ final class CrudSpec {
         }
     }
 
-    private String insertSql(SqlDialect d) {
-        if (insertColumns.isEmpty()) {
-            return "INSERT INTO " + d.quote(entity.table()) + (d == SqlDialect.MYSQL ? " () VALUES ()" : " DEFAULT VALUES");
-        }
-        return "INSERT INTO " + d.quote(entity.table()) + " ("
-                + insertColumns.stream().map(c -> d.quote(c.name())).collect(Collectors.joining(", "))
-                + ") VALUES (" + insertColumns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
-    }
-
-    private String select(SqlDialect d) {
-        return "SELECT " + DaoContext.columns(entity, d, "") + " FROM " + d.quote(entity.table());
-    }
-
-    private String keyName(SqlDialect d) {
-        return d.quote(context.id().name());
-    }
-
     private MethodSpec insert(CodeBlock sql) {
         String p = context.parameter();
         MethodSpec.Builder method = MethodSpec.methodBuilder("insert")
@@ -85,11 +69,11 @@ final class CrudSpec {
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, p, p);
         if (context.id().generated()) {
             method.addStatement("long key = $T.insertReturningKey(db, $L, $S, ps -> bindInsert(ps, $N))",
-                    JdbcCode.JDBC, sql, context.id().name(), p);
-            return method.addStatement("return $T.copyOf($N).with$L($L)", context.record(), p,
-                    Naming.capitalize(context.id().accessorName()), narrowKey(CodeBlock.of("key"))).build();
+                    RuntimeApi.JDBC, sql, context.id().name(), p);
+            return method.addStatement("return $T.copyOf($N).$N($L)", context.record(), p,
+                    context.names.withMethod(context.id().accessorName()), narrowKey(CodeBlock.of("key"))).build();
         }
-        method.addStatement("$T.update(db, $L, ps -> bindInsert(ps, $N))", JdbcCode.JDBC, sql, p);
+        method.addStatement("$T.update(db, $L, ps -> bindInsert(ps, $N))", RuntimeApi.JDBC, sql, p);
         return method.addStatement("return $T.copyOf($N)", context.record(), p).build();
     }
 
@@ -115,14 +99,14 @@ final class CrudSpec {
         String rowName = "row";
         if (context.id().generated()) {
             method.addStatement("long[] keys = $T.batchInsertReturningKeys(db, $L, $S, rows, this::bindInsert)",
-                    JdbcCode.JDBC, sql, context.id().name())
+                    RuntimeApi.JDBC, sql, context.id().name())
                     .addStatement("int i = 0")
                     .beginControlFlow("for ($T $N : rows)", context.entityType(), rowName)
-                    .addStatement("result.add($T.copyOf($N).with$L($L))", context.record(), rowName,
-                            Naming.capitalize(context.id().accessorName()), narrowKey(CodeBlock.of("keys[i++]")))
+                    .addStatement("result.add($T.copyOf($N).$N($L))", context.record(), rowName,
+                            context.names.withMethod(context.id().accessorName()), narrowKey(CodeBlock.of("keys[i++]")))
                     .endControlFlow();
         } else {
-            method.addStatement("$T.batch(db, $L, rows, this::bindInsert)", JdbcCode.JDBC, sql)
+            method.addStatement("$T.batch(db, $L, rows, this::bindInsert)", RuntimeApi.JDBC, sql)
                     .beginControlFlow("for ($T $N : rows)", context.entityType(), rowName)
                     .addStatement("result.add($T.copyOf($N))", context.record(), rowName)
                     .endControlFlow();
@@ -149,36 +133,36 @@ final class CrudSpec {
                 .addException(SQLException.class);
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
-            method.addStatement(JdbcCode.bind(column, "ps", CodeBlock.of("$L", i + 1),
+            method.addStatement(ColumnAdapter.bind(column, "ps", CodeBlock.of("$L", i + 1),
                     CodeBlock.of("$N.$N()", p, column.accessorName())));
         }
         return method.build();
     }
 
     private MethodSpec findById() {
-        CodeBlock sql = context.sql.add("FIND_BY_ID", d -> select(d) + " WHERE " + keyName(d) + " = ?");
+        CodeBlock sql = context.sql.add("FIND_BY_ID", statements.findById());
         return MethodSpec.methodBuilder("findById")
                 .addJavadoc("The row with this key, if there is one.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), context.record()))
                 .addParameter(context.keyType(), "id")
-                .addStatement("return $T.queryOne(db, $L, ps -> $L, rowMapper)", JdbcCode.JDBC, sql,
-                        JdbcCode.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")))
+                .addStatement("return $T.queryOne(db, $L, ps -> $L, rowMapper)", RuntimeApi.JDBC, sql,
+                        ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")))
                 .build();
     }
 
     private MethodSpec findAll() {
-        CodeBlock sql = context.sql.add("FIND_ALL", d -> select(d) + " ORDER BY " + keyName(d));
+        CodeBlock sql = context.sql.add("FIND_ALL", statements.findAll());
         return MethodSpec.methodBuilder("findAll")
                 .addJavadoc("Every row, ordered by key.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), context.record()))
-                .addStatement("return $T.query(db, $L, ps -> { }, rowMapper)", JdbcCode.JDBC, sql)
+                .addStatement("return $T.query(db, $L, ps -> { }, rowMapper)", RuntimeApi.JDBC, sql)
                 .build();
     }
 
     private MethodSpec findPage() {
-        CodeBlock sql = context.sql.add("FIND_PAGE", d -> select(d) + " ORDER BY " + keyName(d) + " LIMIT ? OFFSET ?");
+        CodeBlock sql = context.sql.add("FIND_PAGE", statements.findPage());
         return MethodSpec.methodBuilder("findPage")
                 .addJavadoc("Up to {@code limit} rows, ordered by key, after skipping {@code offset} rows.\n")
                 .addModifiers(Modifier.PUBLIC)
@@ -189,25 +173,23 @@ final class CrudSpec {
                 .addStatement("throw new $T($S + offset + $S + limit)", IllegalArgumentException.class,
                         "offset and limit must not be negative: ", ", ")
                 .endControlFlow()
-                .addStatement("return $T.query(db, $L, ps -> {\n$>ps.setInt(1, limit);\nps.setInt(2, offset);\n$<}, rowMapper)",
-                        JdbcCode.JDBC, sql)
+                .addStatement("return $T.query(db, $L, ps -> {\n$>$L;\n$L;\n$<}, rowMapper)",
+                        RuntimeApi.JDBC, sql, ColumnAdapter.bindInt("ps", 1, "limit"), ColumnAdapter.bindInt("ps", 2, "offset"))
                 .build();
     }
 
     private MethodSpec update() {
         String p = context.parameter();
-        CodeBlock sql = context.sql.add("UPDATE", d -> "UPDATE " + d.quote(entity.table()) + " SET "
-                + updateColumns.stream().map(c -> d.quote(c.name()) + " = ?").collect(Collectors.joining(", "))
-                + " WHERE " + keyName(d) + " = ?");
+        CodeBlock sql = context.sql.add("UPDATE", statements.update(updateColumns));
         return MethodSpec.methodBuilder("update")
                 .addJavadoc("Writes every column of the row with this key.\n\n"
-                        + "@throws $T if no row has this key\n", JdbcCode.NOT_FOUND)
+                        + "@throws $T if no row has this key\n", RuntimeApi.NOT_FOUND)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(context.record())
                 .addParameter(context.entityType(), p)
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, p, p)
-                .beginControlFlow("if ($T.update(db, $L, ps -> bindUpdate(ps, $N)) == 0)", JdbcCode.JDBC, sql, p)
-                .addStatement("throw new $T($S + $N.$N(), $S)", JdbcCode.NOT_FOUND,
+                .beginControlFlow("if ($T.update(db, $L, ps -> bindUpdate(ps, $N)) == 0)", RuntimeApi.JDBC, sql, p)
+                .addStatement("throw new $T($S + $N.$N(), $S)", RuntimeApi.NOT_FOUND,
                         "No " + entity.table() + " row has key ", p, context.id().accessorName(), entity.table())
                 .endControlFlow()
                 .addStatement("return $T.copyOf($N)", context.record(), p)
@@ -215,40 +197,39 @@ final class CrudSpec {
     }
 
     private MethodSpec deleteById() {
-        CodeBlock sql = context.sql.add("DELETE_BY_ID",
-                d -> "DELETE FROM " + d.quote(entity.table()) + " WHERE " + keyName(d) + " = ?");
+        CodeBlock sql = context.sql.add("DELETE_BY_ID", statements.deleteById());
         return MethodSpec.methodBuilder("deleteById")
                 .addJavadoc("Deletes the row with this key; the database applies the FKs' ON DELETE actions.\n\n"
                         + "@return whether a row was deleted\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addParameter(context.keyType(), "id")
-                .addStatement("return $T.update(db, $L, ps -> $L) > 0", JdbcCode.JDBC, sql,
-                        JdbcCode.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")))
+                .addStatement("return $T.update(db, $L, ps -> $L) > 0", RuntimeApi.JDBC, sql,
+                        ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")))
                 .build();
     }
 
     private MethodSpec count() {
-        CodeBlock sql = context.sql.add("COUNT", d -> "SELECT COUNT(*) FROM " + d.quote(entity.table()));
+        CodeBlock sql = context.sql.add("COUNT", statements.count());
         return MethodSpec.methodBuilder("count")
                 .addJavadoc("The number of rows.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(long.class)
-                .addStatement("return $T.queryLong(db, $L, ps -> { })", JdbcCode.JDBC, sql)
+                .addStatement("return $T.queryLong(db, $L, ps -> { })", RuntimeApi.JDBC, sql)
                 .build();
     }
 
     private MethodSpec findByUnique(Column column) {
-        String name = "findBy" + Naming.capitalize(Naming.propertyName(column.accessorName()));
+        String name = context.names.finder(column);
         CodeBlock sql = context.sql.add("FIND_BY_" + column.name().toUpperCase(java.util.Locale.ROOT),
-                d -> select(d) + " WHERE " + d.quote(column.name()) + " = ?");
+                statements.findBy(column));
         return MethodSpec.methodBuilder(name)
                 .addJavadoc("The row whose unique {@code $L} is {@code value}, if there is one.\n", column.name())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), context.record()))
-                .addParameter(RecordWriter.columnType(column), "value")
-                .addStatement("return $T.queryOne(db, $L, ps -> $L, rowMapper)", JdbcCode.JDBC, sql,
-                        JdbcCode.bind(column, "ps", CodeBlock.of("1"), CodeBlock.of("value")))
+                .addParameter(RecordWriter.nullness(column).parameter(RecordWriter.columnType(column), "value"))
+                .addStatement("return $T.queryOne(db, $L, ps -> $L, rowMapper)", RuntimeApi.JDBC, sql,
+                        ColumnAdapter.bind(column, "ps", CodeBlock.of("1"), CodeBlock.of("value")))
                 .build();
     }
 }

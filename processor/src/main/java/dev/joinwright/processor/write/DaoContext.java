@@ -8,39 +8,52 @@ import dev.joinwright.processor.model.Column;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Naming;
 import dev.joinwright.processor.model.Relation;
-import dev.joinwright.processor.sql.SqlDialect;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.SourceVersion;
 
-/** What the parts of one DAO share: the entity, its names, its key, and its SQL constants. */
-final class DaoContext {
+/**
+ * What the parts of one DAO share: the entity, its names, its key, its SQL constants, and the
+ * registry of its fields.
+ */
+final class DaoContext implements SqlConstants.Choices {
     final Entity entity;
     final TypeSpec.Builder type;
     final SqlConstants sql;
-    private final java.util.List<CodeBlock> constructorStatements = new java.util.ArrayList<>();
+    final EntityNames names;
+    private final UniqueNames fields = new UniqueNames("db", ColumnAdapter.DIALECT_FIELD, "rowMapper", "joinedSql");
+    private final List<CodeBlock> constructorStatements = new ArrayList<>();
 
-    DaoContext(Entity entity, TypeSpec.Builder type) {
+    DaoContext(Entity entity, List<Relation> relations, TypeSpec.Builder type) {
         this.entity = entity;
         this.type = type;
-        this.sql = new SqlConstants(type);
+        this.sql = new SqlConstants(type, this);
+        this.names = EntityNames.of(entity, relations);
     }
 
-    /** The upper-case name a relationship gives its SQL constants and its {@code Fetch} constant. */
-    static String constant(Relation relation) {
-        return Naming.snakeCase(relation.name()).toUpperCase(java.util.Locale.ROOT);
+    /** The relationship's {@code Fetch} constant, also the stem of its SQL constants. */
+    String constant(Relation relation) {
+        return names.constant(relation);
+    }
+
+    /** A private field name of the DAO, unique among its fields. */
+    @Override
+    public String field(String preferred) {
+        return fields.claim(preferred);
     }
 
     /** Adds a statement to the DAO's constructor (e.g. choosing a per-dialect SQL text). */
-    void initializeInConstructor(CodeBlock statement) {
+    @Override
+    public void initializeInConstructor(CodeBlock statement) {
         constructorStatements.add(statement);
     }
 
-    java.util.List<CodeBlock> constructorStatements() {
+    List<CodeBlock> constructorStatements() {
         return constructorStatements;
     }
 
     static ClassName daoName(Entity entity) {
-        return ClassName.get(entity.packageName(), entity.simpleName() + "Dao");
+        return ClassName.get(entity.packageName(), entity.generatedName() + "Dao");
     }
 
     ClassName dao() {
@@ -73,38 +86,19 @@ final class DaoContext {
         return keyType().box();
     }
 
-    /** A parameter name for one entity value: {@code user}, or {@code userValue} for a keyword. */
-    static String parameterName(Entity entity) {
+    /** The word an entity gives SQL constant names: {@code CONTENT} in {@code OWNER_BY_CONTENT_KEY}. */
+    static String constantWord(Entity entity) {
         String name = Naming.decapitalize(entity.simpleName());
         return SourceVersion.isKeyword(name) ? name + "Value" : name;
     }
 
+    /** The name of the DAO methods' parameter holding one entity value: {@code content}. */
     String parameter() {
-        return parameterName(entity);
-    }
-
-    /** {@code id, email, name} or, with an alias, {@code t.id, t.email, t.name}. */
-    static String columns(Entity entity, SqlDialect dialect, String alias) {
-        String prefix = alias.isEmpty() ? "" : alias + ".";
-        return entity.columns().stream()
-                .map(c -> prefix + dialect.quote(c.name()))
-                .collect(Collectors.joining(", "));
+        return names.parameter;
     }
 
     /** The record read from the current row, starting at column {@code first}. */
     static CodeBlock readRow(Entity entity, String resultSet, CodeBlock first) {
-        return CodeBlock.of("$T.readRow($N, $L, $N)", daoName(entity), resultSet, first, JdbcCode.DIALECT_FIELD);
-    }
-
-    /** The ORDER BY term of a relationship: its {@code orderBy}, else the target's key. */
-    static String orderBy(String orderBy, Entity target, SqlDialect dialect, String alias) {
-        String prefix = alias.isEmpty() ? "" : alias + ".";
-        if (orderBy.isBlank()) {
-            return prefix + dialect.quote(target.id().orElseThrow().name());
-        }
-        String[] parts = orderBy.trim().split("\\s+");
-        String direction = parts.length > 1 ? " " + parts[1].toUpperCase(java.util.Locale.ROOT) : "";
-        String column = target.column(parts[0]).map(Column::name).orElse(parts[0]);
-        return prefix + dialect.quote(column) + direction;
+        return CodeBlock.of("$T.readRow($N, $L, $N)", daoName(entity), resultSet, first, ColumnAdapter.DIALECT_FIELD);
     }
 }

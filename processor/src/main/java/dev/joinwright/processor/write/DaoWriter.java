@@ -23,13 +23,11 @@ import javax.lang.model.element.Modifier;
  * single and batched), {@link LinkSpec} (relationship writes) and {@link FetchSpec} (eager
  * loading); this class writes the skeleton they share: fields, constructor and the row reader.
  */
-public final class DaoWriter implements ArtifactWriter {
+public final class DaoWriter implements EntityWriter {
 
     @Override
-    public void write(BoundSchema schema, Output output) throws IOException {
-        for (Entity entity : schema.entities()) {
-            output.writeType(entity.packageName(), dao(schema, entity), List.of(entity.element()));
-        }
+    public void write(BoundSchema schema, Entity entity, Output output) throws IOException {
+        output.writeType(entity.packageName(), dao(schema, entity), List.of(entity.element()));
     }
 
     private static TypeSpec dao(BoundSchema schema, Entity entity) {
@@ -38,8 +36,8 @@ public final class DaoWriter implements ArtifactWriter {
                 .addJavadoc("Typed data access for {@link $T} rows in table {@code $L}. Thread-safe: hold one per\n"
                         + "{@code Database}. Every statement is a constant below; values are always bound.\n",
                         ClassName.get(entity.element()), entity.table());
-        DaoContext context = new DaoContext(entity, type);
         List<Relation> relations = schema.relationsOf(entity);
+        DaoContext context = new DaoContext(entity, relations, type);
         new CrudSpec(context).addTo(type);
         for (Relation relation : relations) {
             new NavigationSpec(context, relation).addTo(type);
@@ -53,22 +51,17 @@ public final class DaoWriter implements ArtifactWriter {
 
     /** The fields and the constructor, added last because they depend on what the parts needed. */
     private static void addState(TypeSpec.Builder type, DaoContext context) {
-        type.addField(JdbcCode.DATABASE, "db", Modifier.PRIVATE, Modifier.FINAL);
-        type.addField(JdbcCode.DIALECT, JdbcCode.DIALECT_FIELD, Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(RuntimeApi.DATABASE, "db", Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(RuntimeApi.DIALECT, ColumnAdapter.DIALECT_FIELD, Modifier.PRIVATE, Modifier.FINAL);
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder()
                 .addJavadoc("A DAO over {@code db}; cheap to create, and safe to share between threads.\n")
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(JdbcCode.DATABASE, "db")
+                .addParameter(RuntimeApi.DATABASE, "db")
                 .addStatement("this.db = $T.requireNonNull(db, $S)", Objects.class, "db")
-                .addStatement("this.$N = db.dialect()", JdbcCode.DIALECT_FIELD);
-        if (context.sql.needsMysqlFlag()) {
-            type.addField(TypeName.BOOLEAN, SqlConstants.MYSQL_FLAG, Modifier.PRIVATE, Modifier.FINAL);
-            ctor.addStatement("this.$N = $N == $T.MYSQL", SqlConstants.MYSQL_FLAG, JdbcCode.DIALECT_FIELD,
-                    JdbcCode.DIALECT);
-        }
-        ParameterizedTypeName mapperType = ParameterizedTypeName.get(JdbcCode.ROW_MAPPER, context.record());
+                .addStatement("this.$N = db.dialect()", ColumnAdapter.DIALECT_FIELD);
+        ParameterizedTypeName mapperType = ParameterizedTypeName.get(RuntimeApi.ROW_MAPPER, context.record());
         type.addField(FieldSpec.builder(mapperType, "rowMapper", Modifier.PRIVATE, Modifier.FINAL).build());
-        ctor.addStatement("this.rowMapper = rs -> readRow(rs, 1, $N)", JdbcCode.DIALECT_FIELD);
+        ctor.addStatement("this.rowMapper = rs -> readRow(rs, 1, $N)", ColumnAdapter.DIALECT_FIELD);
         for (CodeBlock statement : context.constructorStatements()) {
             ctor.addStatement(statement);
         }
@@ -81,7 +74,7 @@ public final class DaoWriter implements ArtifactWriter {
         List<CodeBlock> args = new java.util.ArrayList<>();
         for (int i = 0; i < entity.columns().size(); i++) {
             CodeBlock index = i == 0 ? CodeBlock.of("first") : CodeBlock.of("first + $L", i);
-            args.add(JdbcCode.read(entity.columns().get(i), "rs", index));
+            args.add(ColumnAdapter.read(entity.columns().get(i), "rs", index));
         }
         for (int i = 0; i < entity.relationships().size(); i++) {
             args.add(CodeBlock.of("null"));
@@ -94,7 +87,7 @@ public final class DaoWriter implements ArtifactWriter {
                 .returns(record)
                 .addParameter(ResultSet.class, "rs")
                 .addParameter(int.class, "first")
-                .addParameter(JdbcCode.DIALECT, JdbcCode.DIALECT_FIELD)
+                .addParameter(RuntimeApi.DIALECT, ColumnAdapter.DIALECT_FIELD)
                 .addException(SQLException.class)
                 .addStatement("return new $T(\n$L)", record, CodeBlock.join(args, ",\n"))
                 .build();

@@ -41,7 +41,7 @@ final class FetchSpec {
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("The relationships {@code findAll}, {@code findById} and {@code load} can fetch eagerly.\n");
         for (Relation relation : relations) {
-            fetchEnum.addEnumConstant(DaoContext.constant(relation), TypeSpec.anonymousClassBuilder("")
+            fetchEnum.addEnumConstant(context.constant(relation), TypeSpec.anonymousClassBuilder("")
                     .addJavadoc("{@link $T#$N()}: $L.\n", context.entityType(), relation.name(),
                             relation.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                     .build());
@@ -130,14 +130,14 @@ final class FetchSpec {
                 .beginControlFlow("for ($T fetch : fetches)", fetch)
                 .beginControlFlow("switch (fetch)");
         for (Relation relation : relations) {
-            method.beginControlFlow("case $L ->", DaoContext.constant(relation));
+            method.beginControlFlow("case $L ->", context.constant(relation));
             int bit = ToOneJoinSpec.bit(relations, relation);
             if (bit != 0) {
                 method.beginControlFlow("if ((joined & $L) != 0)", bit).addStatement("continue").endControlFlow();
             }
             method.addStatement("$T<$T, $T> loaded = $N(result)", Map.class, context.boxedKey(),
-                            NavigationSpec.batchedValue(relation), relation.name())
-                    .addStatement("result.replaceAll(row -> row.with$L($L))", Naming.capitalize(relation.name()),
+                            NavigationSpec.batchedValue(relation), context.names.navigation(relation))
+                    .addStatement("result.replaceAll(row -> row.$N($L))", context.names.withMethod(relation.name()),
                             adapt(relation, CodeBlock.of("loaded.get(row.$N())", context.id().accessorName())))
                     .endControlFlow();
         }

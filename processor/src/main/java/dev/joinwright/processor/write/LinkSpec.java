@@ -14,6 +14,7 @@ import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Naming;
 import dev.joinwright.processor.model.Relation;
 import dev.joinwright.processor.sql.SqlDialect;
+import dev.joinwright.processor.sql.dml.RelationStatements;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Objects;
@@ -31,13 +32,15 @@ final class LinkSpec {
     private final Entity target;
     private final String suffix;
     private final String constant;
+    private final RelationStatements statements;
 
     LinkSpec(DaoContext context, Relation relation) {
         this.context = context;
         this.relation = relation;
+        this.statements = new RelationStatements(relation);
         this.target = relation.target();
-        this.suffix = Naming.capitalize(relation.name());
-        this.constant = DaoContext.constant(relation);
+        this.suffix = context.names.writeSuffix(relation);
+        this.constant = context.constant(relation);
     }
 
     void addTo(TypeSpec.Builder type) {
@@ -82,33 +85,31 @@ final class LinkSpec {
     private void manyToMany(TypeSpec.Builder type) {
         AssociationTable table = relation.association().orElseThrow();
         Column targetKey = target.id().orElseThrow();
-        String linkField = "link" + suffix + "Sql";
+        String linkField = context.field("link" + suffix + "Sql");
         addLinkSql(type, table, linkField);
-        CodeBlock unlink = context.sql.add("UNLINK_" + constant, d -> "DELETE FROM " + d.quote(table.name()) + " WHERE "
-                + d.quote(relation.ownerColumn()) + " = ? AND " + d.quote(relation.targetColumn()) + " = ?");
-        CodeBlock clear = context.sql.add("CLEAR_" + constant, d -> "DELETE FROM " + d.quote(table.name()) + " WHERE "
-                + d.quote(relation.ownerColumn()) + " = ?");
+        CodeBlock unlink = context.sql.add("UNLINK_" + constant, statements.unlink());
+        CodeBlock clear = context.sql.add("CLEAR_" + constant, statements.clear());
         CodeBlock binder = CodeBlock.of("(ps, t) -> {\n$>$L;\n$L;\n$<}",
-                JdbcCode.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("key")),
-                JdbcCode.bind(targetKey, "ps", CodeBlock.of("2"), CodeBlock.of("t.$N()", targetKey.accessorName())));
+                ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("key")),
+                ColumnAdapter.bind(targetKey, "ps", CodeBlock.of("2"), CodeBlock.of("t.$N()", targetKey.accessorName())));
         String p = context.parameter();
         String table_ = table.name();
         type.addMethod(varargs("link" + suffix, "Links {@code targets} to {@code " + p + "} in {@code " + table_
                 + "}; links that exist already are left as they are."));
         type.addMethod(batchMethod("link" + suffix, "Links {@code targets} to {@code " + p + "} in {@code " + table_
                 + "}, as one atomic batch; idempotent.")
-                .addStatement("$T.batch(db, $N, targets, $L)", JdbcCode.JDBC, linkField, binder)
+                .addStatement("$T.batch(db, $N, targets, $L)", RuntimeApi.JDBC, linkField, binder)
                 .build());
         type.addMethod(varargs("unlink" + suffix, "Removes the links between {@code " + p + "} and {@code targets}."));
         type.addMethod(batchMethod("unlink" + suffix, "Removes the links between {@code " + p
                 + "} and {@code targets}, as one atomic batch; missing links are ignored.")
-                .addStatement("$T.batch(db, $L, targets, $L)", JdbcCode.JDBC, unlink, binder)
+                .addStatement("$T.batch(db, $L, targets, $L)", RuntimeApi.JDBC, unlink, binder)
                 .build());
         type.addMethod(batchMethod("replace" + suffix, "Makes {@code targets} exactly the links of {@code " + p
                 + "}, atomically: on any failure the link set is unchanged.")
                 .addStatement("db.runInTransaction(() -> {\n$>$T.update(db, $L, ps -> $L);\n$T.batch(db, $N, targets, $L);\n$<})",
-                        JdbcCode.JDBC, clear, JdbcCode.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("key")),
-                        JdbcCode.JDBC, linkField, binder)
+                        RuntimeApi.JDBC, clear, ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("key")),
+                        RuntimeApi.JDBC, linkField, binder)
                 .build());
     }
 
@@ -118,13 +119,9 @@ final class LinkSpec {
      * MySQL (not {@code INSERT IGNORE}, which would also hide FK violations).
      */
     private void addLinkSql(TypeSpec.Builder type, AssociationTable table, String field) {
-        CodeBlock.Builder choose = CodeBlock.builder().add("this.$N = switch ($N) {\n$>", field, JdbcCode.DIALECT_FIELD);
+        CodeBlock.Builder choose = CodeBlock.builder().add("this.$N = switch ($N) {\n$>", field, ColumnAdapter.DIALECT_FIELD);
         for (SqlDialect dialect : SqlDialect.values()) {
-            String name = "LINK_" + constant + "_" + dialect.name();
-            type.addField(FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$S", dialect.insertIgnoringDuplicate(table.name(),
-                            relation.ownerColumn(), relation.targetColumn()))
-                    .build());
+            String name = context.sql.addOne("LINK_" + constant + "_" + dialect.name(), statements.link().in(dialect));
             choose.add("case $L -> $N;\n", dialect.name(), name);
         }
         type.addField(String.class, field, Modifier.PRIVATE, Modifier.FINAL);
@@ -137,30 +134,28 @@ final class LinkSpec {
         Column fk = relation.foreignKey().orElseThrow();
         Column targetKey = target.id().orElseThrow();
         String p = context.parameter();
-        CodeBlock link = context.sql.add("LINK_" + constant, d -> "UPDATE " + d.quote(target.table()) + " SET "
-                + d.quote(fk.name()) + " = ? WHERE " + d.quote(targetKey.name()) + " = ?");
+        CodeBlock link = context.sql.add("LINK_" + constant, statements.linkChild());
         CodeBlock binder = CodeBlock.of("(ps, t) -> {\n$>$L;\n$L;\n$<}",
-                JdbcCode.bind(fk, "ps", CodeBlock.of("1"), CodeBlock.of("key")),
-                JdbcCode.bind(targetKey, "ps", CodeBlock.of("2"), CodeBlock.of("t.$N()", targetKey.accessorName())));
+                ColumnAdapter.bind(fk, "ps", CodeBlock.of("1"), CodeBlock.of("key")),
+                ColumnAdapter.bind(targetKey, "ps", CodeBlock.of("2"), CodeBlock.of("t.$N()", targetKey.accessorName())));
         type.addMethod(varargs("link" + suffix, "Makes {@code " + p + "} the parent of {@code targets} by writing their {@code "
                 + fk.name() + "}."));
         type.addMethod(batchMethod("link" + suffix, "Makes {@code " + p + "} the parent of {@code targets} by writing their {@code "
                 + fk.name() + "}, as one atomic batch.")
-                .addStatement("$T.batch(db, $L, targets, $L)", JdbcCode.JDBC, link, binder)
+                .addStatement("$T.batch(db, $L, targets, $L)", RuntimeApi.JDBC, link, binder)
                 .build());
         if (fk.notNull()) {
             return; // a child cannot be without a parent: re-link it, or delete it
         }
-        CodeBlock unlink = context.sql.add("UNLINK_" + constant, d -> "UPDATE " + d.quote(target.table()) + " SET "
-                + d.quote(fk.name()) + " = NULL WHERE " + d.quote(targetKey.name()) + " = ? AND " + d.quote(fk.name()) + " = ?");
+        CodeBlock unlink = context.sql.add("UNLINK_" + constant, statements.unlinkChild());
         CodeBlock unbinder = CodeBlock.of("(ps, t) -> {\n$>$L;\n$L;\n$<}",
-                JdbcCode.bind(targetKey, "ps", CodeBlock.of("1"), CodeBlock.of("t.$N()", targetKey.accessorName())),
-                JdbcCode.bind(fk, "ps", CodeBlock.of("2"), CodeBlock.of("key")));
+                ColumnAdapter.bind(targetKey, "ps", CodeBlock.of("1"), CodeBlock.of("t.$N()", targetKey.accessorName())),
+                ColumnAdapter.bind(fk, "ps", CodeBlock.of("2"), CodeBlock.of("key")));
         type.addMethod(varargs("unlink" + suffix, "Sets {@code " + fk.name() + "} to NULL on those {@code targets} whose parent is {@code "
                 + p + "}."));
         type.addMethod(batchMethod("unlink" + suffix, "Sets {@code " + fk.name() + "} to NULL on those {@code targets} whose parent is {@code "
                 + p + "}, as one atomic batch.")
-                .addStatement("$T.batch(db, $L, targets, $L)", JdbcCode.JDBC, unlink, unbinder)
+                .addStatement("$T.batch(db, $L, targets, $L)", RuntimeApi.JDBC, unlink, unbinder)
                 .build());
     }
 
@@ -170,17 +165,17 @@ final class LinkSpec {
         Column fk = relation.foreignKey().orElseThrow();
         Column targetKey = target.id().orElseThrow();
         String p = context.parameter();
-        String value = DaoContext.parameterName(target).equals(p) ? "newValue" : DaoContext.parameterName(target);
-        CodeBlock sql = context.sql.add("SET_" + constant, d -> "UPDATE " + d.quote(context.entity.table()) + " SET "
-                + d.quote(fk.name()) + " = ? WHERE " + d.quote(context.id().name()) + " = ?");
+        String value = context.names.targetParameter(relation);
+        CodeBlock sql = context.sql.add("SET_" + constant, statements.setForeignKey());
         MethodSpec.Builder method = MethodSpec.methodBuilder("set" + suffix)
                 .addJavadoc("Points {@code $N}'s {@code $L} at {@code $N}$L and returns the updated record.\n\n"
                         + "@throws $T if {@code $N} is not a stored row\n", p, fk.name(), value,
-                        fk.notNull() ? "" : " (or NULL)", JdbcCode.NOT_FOUND, p)
+                        fk.notNull() ? "" : " (or NULL)", RuntimeApi.NOT_FOUND, p)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(context.record())
                 .addParameter(context.entityType(), p)
-                .addParameter(ClassName.get(target.element()), value)
+                .addParameter(fk.notNull() ? com.palantir.javapoet.ParameterSpec.builder(ClassName.get(target.element()), value).build()
+                        : RecordWriter.nullness(fk).parameter(ClassName.get(target.element()), value))
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, p, p);
         if (fk.notNull()) {
             method.addStatement("$T.requireNonNull($N, $S)", Objects.class, value, value)
@@ -189,17 +184,22 @@ final class LinkSpec {
             method.addStatement("$T key = $N == null ? null : $N.$N()", RecordWriter.columnType(fk), value, value,
                     targetKey.accessorName());
         }
-        finishSetter(type, method, sql, fk, p);
+        finishSetter(type, method, sql, fk, p, value);
     }
 
-    private void finishSetter(TypeSpec.Builder type, MethodSpec.Builder method, CodeBlock sql, Column fk, String p) {
-        method.beginControlFlow("if ($T.update(db, $L, ps -> {\n$>$L;\n$L;\n$<}) == 0)", JdbcCode.JDBC, sql,
-                        JdbcCode.bind(fk, "ps", CodeBlock.of("1"), CodeBlock.of("key")),
-                        JdbcCode.bind(context.id(), "ps", CodeBlock.of("2"), CodeBlock.of("$N.$N()", p, context.id().accessorName())))
-                .addStatement("throw new $T($S + $N.$N(), $S)", JdbcCode.NOT_FOUND,
+    private void finishSetter(TypeSpec.Builder type, MethodSpec.Builder method, CodeBlock sql, Column fk, String p,
+            String value) {
+        method.beginControlFlow("if ($T.update(db, $L, ps -> {\n$>$L;\n$L;\n$<}) == 0)", RuntimeApi.JDBC, sql,
+                        ColumnAdapter.bind(fk, "ps", CodeBlock.of("1"), CodeBlock.of("key")),
+                        ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("2"), CodeBlock.of("$N.$N()", p, context.id().accessorName())))
+                .addStatement("throw new $T($S + $N.$N(), $S)", RuntimeApi.NOT_FOUND,
                         "No " + context.entity.table() + " row has key ", p, context.id().accessorName(), context.entity.table())
                 .endControlFlow()
-                .addStatement("return $T.copyOf($N).with$L(key)", context.record(), p, Naming.capitalize(fk.accessorName()));
+                .addStatement("return $T.copyOf($N).$N(key).$N($L)", context.record(), p,
+                        context.names.withMethod(fk.accessorName()), context.names.withMethod(relation.name()),
+                        relation.decl().cardinality() == dev.joinwright.processor.model.Cardinality.OPTIONAL
+                                ? CodeBlock.of("$T.ofNullable($N)", java.util.Optional.class, value)
+                                : CodeBlock.of("$N", value));
         type.addMethod(method.build());
     }
 }

@@ -12,7 +12,8 @@ import dev.joinwright.processor.model.Column;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Relation;
 import dev.joinwright.processor.model.RelationKind;
-import dev.joinwright.processor.sql.SqlDialect;
+import dev.joinwright.processor.sql.dml.KeySql;
+import dev.joinwright.processor.sql.dml.RelationStatements;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -39,12 +39,14 @@ final class NavigationSpec {
     private final Relation relation;
     private final Entity target;
     private final String constant;
+    private final RelationStatements statements;
 
     NavigationSpec(DaoContext context, Relation relation) {
         this.context = context;
         this.relation = relation;
+        this.statements = new RelationStatements(relation);
         this.target = relation.target();
-        this.constant = DaoContext.constant(relation);
+        this.constant = context.constant(relation);
     }
 
     void addTo(TypeSpec.Builder type) {
@@ -92,37 +94,28 @@ final class NavigationSpec {
         return CodeBlock.of("rs -> $L", DaoContext.readRow(target, "rs", CodeBlock.of("1")));
     }
 
-    private String targetSelect(SqlDialect d, String alias) {
-        return "SELECT " + DaoContext.columns(target, d, alias) + " FROM " + d.quote(target.table())
-                + (alias.isEmpty() ? "" : " " + alias);
-    }
-
     private MethodSpec.Builder method(String javadoc, Object... args) {
-        return MethodSpec.methodBuilder(relation.name())
+        return MethodSpec.methodBuilder(context.names.navigation(relation))
                 .addJavadoc(javadoc, args)
                 .addModifiers(Modifier.PUBLIC);
     }
 
     /**
-     * A {@code KeyQuery} field for a batched method: {@code select WHERE key IN (...) tail} in
-     * chunks, or {@code select WHERE key = ANY(?) tail} with one array where the database can.
+     * A {@code KeyQuery} field for a batched method: {@code IN (...)} lists in chunks, or
+     * {@code = ANY(?)} with one array where the database can.
      *
-     * @param select the statement up to its WHERE clause
-     * @param key the filtered column, qualified as the statement needs
-     * @param tail what follows the condition ({@code " ORDER BY id"}, or {@code ""})
      * @param keyColumn the column whose Java type the keys have
      */
-    private CodeBlock keyQuery(String name, Function<SqlDialect, String> select, Function<SqlDialect, String> key,
-            Function<SqlDialect, String> tail, Column keyColumn) {
-        CodeBlock inHead = context.sql.add(name + "_IN", d -> select.apply(d) + " WHERE " + key.apply(d) + " IN (");
-        CodeBlock inTail = context.sql.add(name + "_IN_END", d -> ")" + tail.apply(d));
-        String arrayType = JdbcCode.arrayType(keyColumn);
+    private CodeBlock keyQuery(String name, KeySql sql, Column keyColumn) {
+        CodeBlock inHead = context.sql.add(name + "_IN", sql.inHead());
+        CodeBlock inTail = context.sql.add(name + "_IN_END", sql.inTail());
+        String arrayType = ColumnAdapter.arrayType(keyColumn);
         CodeBlock any = arrayType == null
                 ? CodeBlock.of("null")
-                : context.sql.addStandard(name + "_ANY", d -> select.apply(d) + " WHERE " + key.apply(d) + " = ANY(?)" + tail.apply(d));
-        String field = relation.name() + "Keys";
-        context.type.addField(JdbcCode.KEY_QUERY, field, Modifier.PRIVATE, Modifier.FINAL);
-        context.initializeInConstructor(CodeBlock.of("this.$N = new $T($L, $L, $L, $L)", field, JdbcCode.KEY_QUERY,
+                : context.sql.addStandard(name + "_ANY", sql.any());
+        String field = context.field(relation.name() + "Keys");
+        context.type.addField(RuntimeApi.KEY_QUERY, field, Modifier.PRIVATE, Modifier.FINAL);
+        context.initializeInConstructor(CodeBlock.of("this.$N = new $T($L, $L, $L, $L)", field, RuntimeApi.KEY_QUERY,
                 inHead, inTail, any, arrayType == null ? CodeBlock.of("null") : CodeBlock.of("$S", arrayType)));
         return CodeBlock.of("$N", field);
     }
@@ -133,8 +126,8 @@ final class NavigationSpec {
         Column fk = relation.foreignKey().orElseThrow();
         Column targetKey = target.id().orElseThrow();
         String p = context.parameter();
-        CodeBlock byKey = context.sql.add(constant, d -> targetSelect(d, "") + " WHERE " + d.quote(targetKey.name()) + " = ?");
-        CodeBlock bindFk = JdbcCode.bind(targetKey, "ps", CodeBlock.of("1"), CodeBlock.of("key"));
+        CodeBlock byKey = context.sql.add(constant, statements.manyToOneByKey());
+        CodeBlock bindFk = ColumnAdapter.bind(targetKey, "ps", CodeBlock.of("1"), CodeBlock.of("key"));
         MethodSpec.Builder single = method("The {@code $L} row that {@code $L} references (a lookup by key).\n",
                 target.table(), fk.name())
                 .addParameter(context.entityType(), p)
@@ -143,14 +136,14 @@ final class NavigationSpec {
         if (fk.notNull()) {
             single.returns(targetRecord())
                     .addStatement("return $T.queryOne(db, $L, ps -> $L, $L)\n.orElseThrow(() -> new $T($S + key, $S))",
-                            JdbcCode.JDBC, byKey, bindFk, targetMapper(), JdbcCode.NOT_FOUND,
+                            RuntimeApi.JDBC, byKey, bindFk, targetMapper(), RuntimeApi.NOT_FOUND,
                             "No " + target.table() + " row has key ", target.table());
         } else {
             single.returns(optional(targetRecord()))
                     .beginControlFlow("if (key == null)")
                     .addStatement("return $T.empty()", Optional.class)
                     .endControlFlow()
-                    .addStatement("return $T.queryOne(db, $L, ps -> $L, $L)", JdbcCode.JDBC, byKey, bindFk, targetMapper());
+                    .addStatement("return $T.queryOne(db, $L, ps -> $L, $L)", RuntimeApi.JDBC, byKey, bindFk, targetMapper());
         }
         type.addMethod(single.build());
         type.addMethod(manyToOneByOwnerKey(fk, targetKey));
@@ -159,21 +152,20 @@ final class NavigationSpec {
 
     private MethodSpec manyToOneByOwnerKey(Column fk, Column targetKey) {
         Entity owner = context.entity;
-        CodeBlock sql = context.sql.add(constant + "_BY_" + DaoContext.parameterName(owner).toUpperCase(Locale.ROOT) + "_KEY",
-                d -> targetSelect(d, "t") + " JOIN " + d.quote(owner.table()) + " o ON t." + d.quote(targetKey.name())
-                        + " = o." + d.quote(fk.name()) + " WHERE o." + d.quote(context.id().name()) + " = ?");
+        CodeBlock sql = context.sql.add(constant + "_BY_" + DaoContext.constantWord(owner).toUpperCase(Locale.ROOT) + "_KEY",
+                statements.manyToOneByOwnerKey());
         return method("The {@code $L} row referenced by the {@code $L} row with key {@code id} (one JOIN).\n",
                 target.table(), owner.table())
                 .returns(optional(targetRecord()))
                 .addParameter(context.keyType(), "id")
-                .addStatement("return $T.queryOne(db, $L, ps -> $L, $L)", JdbcCode.JDBC, sql,
-                        JdbcCode.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")), targetMapper())
+                .addStatement("return $T.queryOne(db, $L, ps -> $L, $L)", RuntimeApi.JDBC, sql,
+                        ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")), targetMapper())
                 .build();
     }
 
     private MethodSpec manyToOneBatched(Column fk, Column targetKey) {
         String parents = "parents";
-        CodeBlock keys = keyQuery(constant, d -> targetSelect(d, ""), d -> d.quote(targetKey.name()), d -> "", targetKey);
+        CodeBlock keys = keyQuery(constant, statements.manyToOneByKeys(), targetKey);
         TypeName targetKeyType = DaoContext.keyType(target).box();
         MethodSpec.Builder method = method("For each parent's key, the {@code $L} row it references, in one statement per chunk\n"
                 + "of keys. Every parent is a key of the map.\n", target.table())
@@ -192,8 +184,8 @@ final class NavigationSpec {
         method.endControlFlow()
                 .addStatement("$T<$T, $T> byKey = new $T<>()", Map.class, targetKeyType, targetRecord(), HashMap.class)
                 .beginControlFlow("for ($T row : $T.queryByKeys(db, $L, keys, (ps, i, key) -> $L, $L))",
-                        targetRecord(), JdbcCode.JDBC, keys,
-                        JdbcCode.bind(targetKey, "ps", CodeBlock.of("i"), CodeBlock.of("key")), targetMapper())
+                        targetRecord(), RuntimeApi.JDBC, keys,
+                        ColumnAdapter.bind(targetKey, "ps", CodeBlock.of("i"), CodeBlock.of("key")), targetMapper())
                 .addStatement("byKey.put(row.$N(), row)", targetKey.accessorName())
                 .endControlFlow()
                 .beginControlFlow("for ($T parent : $N)", context.entityType(), parents);
@@ -212,9 +204,7 @@ final class NavigationSpec {
     private void byForeignKeyOnTarget(TypeSpec.Builder type) {
         Column fk = relation.foreignKey().orElseThrow();
         boolean many = relation.kind() == RelationKind.ONE_TO_MANY;
-        String order = " ORDER BY ";
-        CodeBlock byKey = context.sql.add(constant, d -> targetSelect(d, "") + " WHERE " + d.quote(fk.name()) + " = ?"
-                + (many ? order + DaoContext.orderBy(relation.decl().orderBy(), target, d, "") : ""));
+        CodeBlock byKey = context.sql.add(constant, statements.byForeignKey(many));
         TypeName single = many ? list(targetRecord()) : optional(targetRecord());
         String p = context.parameter();
         type.addMethod(method("The {@code $L} $L whose {@code $L} references {@code $N}.\n",
@@ -222,18 +212,17 @@ final class NavigationSpec {
                 .returns(single)
                 .addParameter(context.entityType(), p)
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, p, p)
-                .addStatement("return $N($N.$N())", relation.name(), p, context.id().accessorName())
+                .addStatement("return $N($N.$N())", context.names.navigation(relation), p, context.id().accessorName())
                 .build());
-        CodeBlock bind = JdbcCode.bind(fk, "ps", CodeBlock.of("1"), CodeBlock.of("id"));
+        CodeBlock bind = ColumnAdapter.bind(fk, "ps", CodeBlock.of("1"), CodeBlock.of("id"));
         type.addMethod(method("The {@code $L} $L whose {@code $L} is {@code id} (a filtered SELECT).\n",
                 target.table(), many ? "rows" : "row", fk.name())
                 .returns(single)
                 .addParameter(context.keyType(), "id")
-                .addStatement("return $T.$L(db, $L, ps -> $L, $L)", JdbcCode.JDBC, many ? "query" : "queryOne",
+                .addStatement("return $T.$L(db, $L, ps -> $L, $L)", RuntimeApi.JDBC, many ? "query" : "queryOne",
                         byKey, bind, targetMapper())
                 .build());
-        CodeBlock keys = keyQuery(constant, d -> targetSelect(d, ""), d -> d.quote(fk.name()),
-                d -> many ? order + DaoContext.orderBy(relation.decl().orderBy(), target, d, "") : "", context.id());
+        CodeBlock keys = keyQuery(constant, statements.byForeignKeys(many), context.id());
         type.addMethod(batchedByParentKey(fk, keys, many));
     }
 
@@ -256,8 +245,8 @@ final class NavigationSpec {
         method.addStatement("keys.add(key)")
                 .endControlFlow()
                 .beginControlFlow("for ($T row : $T.queryByKeys(db, $L, keys, (ps, i, key) -> $L, $L))",
-                        targetRecord(), JdbcCode.JDBC, keyQuery,
-                        JdbcCode.bind(context.id(), "ps", CodeBlock.of("i"), CodeBlock.of("key")), targetMapper());
+                        targetRecord(), RuntimeApi.JDBC, keyQuery,
+                        ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("i"), CodeBlock.of("key")), targetMapper());
         if (many) {
             method.addStatement("result.get(row.$N()).add(row)", fk.accessorName());
         } else {
@@ -270,31 +259,22 @@ final class NavigationSpec {
 
     private void manyToMany(TypeSpec.Builder type) {
         AssociationTable table = relation.association().orElseThrow();
-        Column targetKey = target.id().orElseThrow();
-        String join = " JOIN %s a ON a.%s = t.%s";
-        CodeBlock byKey = context.sql.add(constant, d -> targetSelect(d, "t")
-                + String.format(join, d.quote(table.name()), d.quote(relation.targetColumn()), d.quote(targetKey.name()))
-                + " WHERE a." + d.quote(relation.ownerColumn()) + " = ? ORDER BY "
-                + DaoContext.orderBy(relation.decl().orderBy(), target, d, "t"));
+        CodeBlock byKey = context.sql.add(constant, statements.linked());
         String p = context.parameter();
         type.addMethod(method("The {@code $L} rows linked to {@code $N} through {@code $L}.\n", target.table(), p, table.name())
                 .returns(list(targetRecord()))
                 .addParameter(context.entityType(), p)
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, p, p)
-                .addStatement("return $N($N.$N())", relation.name(), p, context.id().accessorName())
+                .addStatement("return $N($N.$N())", context.names.navigation(relation), p, context.id().accessorName())
                 .build());
         type.addMethod(method("The {@code $L} rows linked to the {@code $L} row with key {@code id} (one JOIN through {@code $L}).\n",
                 target.table(), context.entity.table(), table.name())
                 .returns(list(targetRecord()))
                 .addParameter(context.keyType(), "id")
-                .addStatement("return $T.query(db, $L, ps -> $L, $L)", JdbcCode.JDBC, byKey,
-                        JdbcCode.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")), targetMapper())
+                .addStatement("return $T.query(db, $L, ps -> $L, $L)", RuntimeApi.JDBC, byKey,
+                        ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")), targetMapper())
                 .build());
-        CodeBlock keys = keyQuery(constant, d -> "SELECT a." + d.quote(relation.ownerColumn()) + ", "
-                        + DaoContext.columns(target, d, "t") + " FROM " + d.quote(target.table()) + " t"
-                        + String.format(join, d.quote(table.name()), d.quote(relation.targetColumn()), d.quote(targetKey.name())),
-                d -> "a." + d.quote(relation.ownerColumn()),
-                d -> " ORDER BY " + DaoContext.orderBy(relation.decl().orderBy(), target, d, "t"), context.id());
+        CodeBlock keys = keyQuery(constant, statements.linkedByKeys(), context.id());
         type.addMethod(manyToManyBatched(keys));
     }
 
@@ -313,9 +293,9 @@ final class NavigationSpec {
                 .addStatement("keys.add(key)")
                 .endControlFlow()
                 .beginControlFlow("for ($T row : $T.queryByKeys(db, $L, keys, (ps, i, key) -> $L,\nrs -> $T.entry($L, $L)))",
-                        entry, JdbcCode.JDBC, keyQuery,
-                        JdbcCode.bind(context.id(), "ps", CodeBlock.of("i"), CodeBlock.of("key")),
-                        Map.class, JdbcCode.read(context.id(), "rs", CodeBlock.of("1")),
+                        entry, RuntimeApi.JDBC, keyQuery,
+                        ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("i"), CodeBlock.of("key")),
+                        Map.class, ColumnAdapter.read(context.id(), "rs", CodeBlock.of("1")),
                         DaoContext.readRow(target, "rs", CodeBlock.of("2")))
                 .addStatement("result.get(row.getKey()).add(row.getValue())")
                 .endControlFlow()

@@ -22,15 +22,35 @@ import javax.tools.StandardLocation;
 public final class Output {
     /** The processor option that names the schema class. */
     public static final String SCHEMA_CLASS_OPTION = "joinwright.schemaClass";
-    static final String DEFAULT_SCHEMA_CLASS = "JoinwrightSchema";
+    static final String DEFAULT_SCHEMA_CLASS = dev.joinwright.processor.discover.SchemaScope.DEFAULT_SCHEMA_CLASS;
 
     private final Filer filer;
     private final Map<String, String> options;
+    private Element focus;
 
     public Output(Filer filer, Map<String, String> options) {
         this.filer = filer;
         this.options = options;
     }
+
+    /** The entity a writer is working on, where an internal error is reported. */
+    public void focus(Element element) {
+        focus = element;
+    }
+
+    /** The element {@link #focus} was last given, if any. */
+    public java.util.Optional<Element> focused() {
+        return java.util.Optional.ofNullable(focus);
+    }
+
+    /**
+     * What no generated type is checked for: NullAway over the bodies (fields of builders and
+     * unloaded relationships are null until set; the signatures carry the user's nullness and are
+     * checked at every call).
+     */
+    private static final AnnotationSpec SUPPRESSIONS = AnnotationSpec.builder(SuppressWarnings.class)
+            .addMember("value", "$S", "NullAway")
+            .build();
 
     /** The generated-code annotation, the same on every type. */
     public static AnnotationSpec generated() {
@@ -47,7 +67,8 @@ public final class Output {
      */
     public void writeType(String packageName, TypeSpec type, Iterable<? extends Element> originating)
             throws IOException {
-        TypeSpec.Builder builder = type.toBuilder().addAnnotation(generated());
+        TypeSpec.Builder builder = JavadocCompleter.complete(type).toBuilder().addAnnotation(generated())
+                .addAnnotation(SUPPRESSIONS);
         originating.forEach(builder::addOriginatingElement);
         JavaFile.builder(packageName, builder.build())
                 .skipJavaLangImports(true)

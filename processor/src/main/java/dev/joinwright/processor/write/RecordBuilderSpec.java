@@ -35,7 +35,7 @@ final class RecordBuilderSpec {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builds a {@link $T}; columns left unset are {@code null}, {@code 0} or {@code false}.\n", record);
         for (Column column : entity.columns()) {
-            type.addField(RecordWriter.columnType(column), column.accessorName(), Modifier.PRIVATE);
+            type.addField(RecordWriter.signatureType(column), column.accessorName(), Modifier.PRIVATE);
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         MethodSpec.Builder copy = MethodSpec.constructorBuilder()
@@ -47,9 +47,11 @@ final class RecordBuilderSpec {
         type.addMethod(copy.build());
         for (Column column : entity.columns()) {
             type.addMethod(MethodSpec.methodBuilder(column.accessorName())
+                    .addJavadoc("Sets {@code $L}.\n\n@param $L the value of column {@code $L}\n@return this builder\n",
+                            column.accessorName(), column.accessorName(), column.name())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
-                    .addParameter(RecordWriter.columnType(column), column.accessorName())
+                    .addParameter(RecordWriter.nullness(column).parameter(RecordWriter.columnType(column), column.accessorName()))
                     .addStatement("this.$1N = $1N", column.accessorName())
                     .addStatement("return this")
                     .build());
@@ -67,7 +69,8 @@ final class RecordBuilderSpec {
             args.add(CodeBlock.of("false"));
         }
         return MethodSpec.methodBuilder("build")
-                .addJavadoc("@throws NullPointerException if a NOT NULL column was not set\n")
+                .addJavadoc("The record.\n\n@return a new record with the values set\n"
+                        + "@throws NullPointerException naming the entity and the column, if a NOT NULL column was\n    not set\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(record)
                 .addStatement("return new $T($L)", record, CodeBlock.join(args, ", "))

@@ -31,13 +31,14 @@ final class SchemaRuntimeMethods {
         type.addField(transactionalField())
                 .addMethod(dialectMethod())
                 .addMethod(onConnection("create", "Creates every table, constraint and index"))
-                .addMethod(onConnection("drop", "Drops every table this schema creates"))
+                .addMethod(onConnection("drop", "Drops every table of this schema that exists (a database behind or ahead of\nthis schema is fine)"))
                 .addMethod(onDataSource("create"))
                 .addMethod(onDataSource("drop"))
                 .addMethod(onDatabase("create"))
                 .addMethod(onDatabase("drop"))
                 .addMethod(executeMethod())
-                .addMethod(rollbackMethod());
+                .addMethod(rollbackMethod())
+                .addMethod(recoverMethod());
     }
 
     private static FieldSpec transactionalField() {
@@ -141,11 +142,27 @@ final class SchemaRuntimeMethods {
                 .nextControlFlow("catch ($T | $T e)", SQLException.class, RuntimeException.class)
                 .beginControlFlow("if (transactional)")
                 .addStatement("rollback(connection, e)")
+                .nextControlFlow("else if (dialect.equals($S))", SqlDialect.MYSQL.id())
+                .addStatement("recover(statement, $S, e)", SqlDialect.MYSQL.ddl().recoveryStatement())
                 .endControlFlow()
                 .addStatement("throw e")
                 .endControlFlow()
                 .nextControlFlow("finally")
                 .addStatement("connection.setAutoCommit(autoCommit)")
+                .endControlFlow()
+                .build();
+    }
+
+    private static MethodSpec recoverMethod() {
+        return MethodSpec.methodBuilder("recover")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(Statement.class, "statement")
+                .addParameter(String.class, "sql")
+                .addParameter(Exception.class, "failure")
+                .beginControlFlow("try")
+                .addStatement("statement.execute(sql)")
+                .nextControlFlow("catch ($T e)", SQLException.class)
+                .addStatement("failure.addSuppressed(e)")
                 .endControlFlow()
                 .build();
     }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.joinwright.processor.discover.SchemaScope;
 import dev.joinwright.processor.model.BoundSchema;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.sql.DdlPlanner;
@@ -34,7 +35,8 @@ public final class SchemaWriter implements ArtifactWriter {
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc(classJavadoc(schema))
-                .addField(dialectsField());
+                .addField(dialectsField())
+                .addField(indexField(schema));
         for (SqlDialect dialect : SqlDialect.values()) {
             type.addField(statementsField(dialect, "CREATE", "create"));
             type.addField(statementsField(dialect, "DROP", "drop"));
@@ -72,6 +74,24 @@ public final class SchemaWriter implements ArtifactWriter {
         return FieldSpec.builder(STATEMENTS, "DIALECTS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The dialect ids: H2, PostgreSQL, MySQL and MariaDB, SQLite.\n")
                 .initializer("$T.of($L)", List.class, ids)
+                .build();
+    }
+
+    /**
+     * The schema's entities, comma-separated: how a later compilation that sees only some of them
+     * (an IDE or plain javac recompiling a few files) tells this module's entities from an
+     * earlier module's.
+     */
+    private static FieldSpec indexField(BoundSchema schema) {
+        String names = schema.entities().stream()
+                .map(e -> SchemaScope.indexEntry(e.qualifiedName(), java.util.stream.Stream.concat(
+                        e.columns().stream().filter(c -> c.nullable()).map(c -> c.accessorName()),
+                        e.relationships().stream().filter(r -> r.nullable()).map(r -> r.name())).toList()))
+                .collect(Collectors.joining(","));
+        return FieldSpec.builder(String.class, SchemaScope.INDEX_FIELD, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("This schema's entities, comma-separated, each with its nullable accessors after colons.\n"
+                        + "The processor reads it when a later compilation recompiles only some of them.\n")
+                .initializer("$S", names)
                 .build();
     }
 

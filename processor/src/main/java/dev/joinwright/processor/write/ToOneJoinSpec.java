@@ -11,7 +11,7 @@ import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Naming;
 import dev.joinwright.processor.model.Relation;
 import dev.joinwright.processor.model.RelationKind;
-import dev.joinwright.processor.sql.SqlDialect;
+import dev.joinwright.processor.sql.dml.JoinStatements;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -27,6 +27,12 @@ import javax.lang.model.element.Modifier;
  * combination it was asked for.
  */
 final class ToOneJoinSpec {
+    /**
+     * The most to-one relationships one statement LEFT JOINs; the DAO caches one text per
+     * combination ({@code 2^n} of them), so the rest load with one batched statement each.
+     */
+    static final int MAX_JOINED = 8;
+
     private final DaoContext context;
     private final List<Relation> toOne;
 
@@ -39,7 +45,7 @@ final class ToOneJoinSpec {
         List<Relation> toOne = new ArrayList<>();
         for (Relation relation : relations) {
             boolean single = relation.kind() == RelationKind.MANY_TO_ONE || relation.kind() == RelationKind.ONE_TO_ONE;
-            if (single && toOne.size() < 30) {
+            if (single && toOne.size() < MAX_JOINED) {
                 toOne.add(relation);
             }
         }
@@ -65,18 +71,18 @@ final class ToOneJoinSpec {
     CodeBlock maskOf(String set) {
         List<CodeBlock> terms = new ArrayList<>();
         for (int i = 0; i < toOne.size(); i++) {
-            terms.add(CodeBlock.of("($N.contains(Fetch.$L) ? $L : 0)", set, DaoContext.constant(toOne.get(i)), 1 << i));
+            terms.add(CodeBlock.of("($N.contains(Fetch.$L) ? $L : 0)", set, context.constant(toOne.get(i)), 1 << i));
         }
         return CodeBlock.join(terms, "\n| ");
     }
 
     CodeBlock findAll(String mask) {
-        return CodeBlock.of("$T.query(db, joinedSql($N, false), ps -> { }, rs -> readJoined(rs, $N))", JdbcCode.JDBC, mask, mask);
+        return CodeBlock.of("$T.query(db, joinedSql($N, false), ps -> { }, rs -> readJoined(rs, $N))", RuntimeApi.JDBC, mask, mask);
     }
 
     CodeBlock findById(String mask, String id) {
-        return CodeBlock.of("$T.queryOne(db, joinedSql($N, true), ps -> $L, rs -> readJoined(rs, $N))", JdbcCode.JDBC, mask,
-                JdbcCode.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("$N", id)), mask);
+        return CodeBlock.of("$T.queryOne(db, joinedSql($N, true), ps -> $L, rs -> readJoined(rs, $N))", RuntimeApi.JDBC, mask,
+                ColumnAdapter.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("$N", id)), mask);
     }
 
     void addTo(TypeSpec.Builder type) {
@@ -92,11 +98,11 @@ final class ToOneJoinSpec {
     }
 
     private MethodSpec joinedSql() {
-        Entity entity = context.entity;
-        CodeBlock select = context.sql.add("JOINED_SELECT", d -> "SELECT " + DaoContext.columns(entity, d, "x"));
-        CodeBlock from = context.sql.add("JOINED_FROM", d -> " FROM " + d.quote(entity.table()) + " x");
-        CodeBlock order = context.sql.add("JOINED_ORDER", d -> " ORDER BY x." + d.quote(context.id().name()));
-        CodeBlock byId = context.sql.add("JOINED_BY_ID", d -> " WHERE x." + d.quote(context.id().name()) + " = ?");
+        JoinStatements statements = new JoinStatements(context.entity);
+        CodeBlock select = context.sql.add("JOINED_SELECT", statements.select());
+        CodeBlock from = context.sql.add("JOINED_FROM", statements.from());
+        CodeBlock order = context.sql.add("JOINED_ORDER", statements.orderByKey());
+        CodeBlock byId = context.sql.add("JOINED_BY_ID", statements.whereKey());
         MethodSpec.Builder method = MethodSpec.methodBuilder("joinedSql")
                 .addJavadoc("The parent query LEFT JOINed with the to-one relationships of {@code joined}.\n")
                 .addModifiers(Modifier.PRIVATE)
@@ -111,10 +117,9 @@ final class ToOneJoinSpec {
         for (int i = 0; i < toOne.size(); i++) {
             Relation relation = toOne.get(i);
             String alias = "j" + i;
-            String name = "JOINED_" + DaoContext.constant(relation);
-            CodeBlock columns = context.sql.add(name + "_COLUMNS", d -> ", " + DaoContext.columns(relation.target(), d, alias));
-            joins.add(context.sql.add(name, d -> " LEFT JOIN " + d.quote(relation.target().table()) + " " + alias
-                    + " ON " + condition(relation, d, alias)));
+            String name = "JOINED_" + context.constant(relation);
+            CodeBlock columns = context.sql.add(name + "_COLUMNS", statements.columnsOf(relation, alias));
+            joins.add(context.sql.add(name, statements.leftJoin(relation, alias)));
             method.beginControlFlow("if ((joined & $L) != 0)", 1 << i).addStatement("builder.append($L)", columns).endControlFlow();
         }
         method.addStatement("builder.append($L)", from);
@@ -128,14 +133,6 @@ final class ToOneJoinSpec {
                 .build();
     }
 
-    private String condition(Relation relation, SqlDialect d, String alias) {
-        Column fk = relation.foreignKey().orElseThrow();
-        if (relation.kind() == RelationKind.MANY_TO_ONE) {
-            return alias + "." + d.quote(relation.target().id().orElseThrow().name()) + " = x." + d.quote(fk.name());
-        }
-        return alias + "." + d.quote(fk.name()) + " = x." + d.quote(context.id().name());
-    }
-
     private MethodSpec readJoined() {
         MethodSpec.Builder method = MethodSpec.methodBuilder("readJoined")
                 .addJavadoc("Reads a parent and the to-one rows of {@code joined} from one joined row.\n")
@@ -144,21 +141,23 @@ final class ToOneJoinSpec {
                 .addParameter(ResultSet.class, "rs")
                 .addParameter(int.class, "joined")
                 .addException(SQLException.class)
-                .addStatement("$T row = readRow(rs, 1, $N)", context.record(), JdbcCode.DIALECT_FIELD)
+                .addStatement("$T row = readRow(rs, 1, $N)", context.record(), ColumnAdapter.DIALECT_FIELD)
                 .addStatement("int column = $L", 1 + context.entity.columns().size());
+        UniqueNames locals = new UniqueNames("rs", "joined", "row", "column");
         for (int i = 0; i < toOne.size(); i++) {
             Relation relation = toOne.get(i);
+            String local = locals.claim(relation.name());
             Entity target = relation.target();
             int keyOffset = target.columns().indexOf(target.id().orElseThrow());
-            CodeBlock present = keyOffset == 0 ? CodeBlock.of("rs.getObject(column) != null")
-                    : CodeBlock.of("rs.getObject(column + $L) != null", keyOffset);
+            CodeBlock present = ColumnAdapter.isNotNull("rs",
+                    keyOffset == 0 ? CodeBlock.of("column") : CodeBlock.of("column + $L", keyOffset));
             method.beginControlFlow("if ((joined & $L) != 0)", 1 << i)
-                    .addStatement("$T $N = $L ? $L : null", RecordWriter.recordName(target), relation.name(), present,
+                    .addStatement("$T $N = $L ? $L : null", RecordWriter.recordName(target), local, present,
                             DaoContext.readRow(target, "rs", CodeBlock.of("column")))
-                    .addStatement("row = row.with$L($L)", Naming.capitalize(relation.name()),
+                    .addStatement("row = row.$N($L)", context.names.withMethod(relation.name()),
                             relation.decl().cardinality() == Cardinality.OPTIONAL
-                                    ? CodeBlock.of("$T.ofNullable($N)", Optional.class, relation.name())
-                                    : CodeBlock.of("$N", relation.name()))
+                                    ? CodeBlock.of("$T.ofNullable($N)", Optional.class, local)
+                                    : CodeBlock.of("$N", local))
                     .addStatement("column += $L", target.columns().size())
                     .endControlFlow();
         }

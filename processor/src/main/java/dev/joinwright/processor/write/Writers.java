@@ -1,21 +1,37 @@
 package dev.joinwright.processor.write;
 
 import dev.joinwright.processor.model.BoundSchema;
+import dev.joinwright.processor.model.Entity;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Predicate;
 
-/** Every artifact writer, run in order over a validated, bound schema. */
+/**
+ * Every writer, run over a validated, bound schema: the entity writers for the entities of one
+ * round, the schema-wide writers once.
+ */
 public final class Writers {
-    private static final List<ArtifactWriter> WRITERS = List.of(
-            new DdlResourceWriter(),
-            new SchemaWriter(),
-            new RecordWriter(),
-            new DaoWriter());
+    private static final List<EntityWriter> ENTITY_WRITERS = List.of(new RecordWriter(), new DaoWriter());
+    private static final List<ArtifactWriter> SCHEMA_WRITERS = List.of(new DdlResourceWriter(), new SchemaWriter());
 
     private Writers() {}
 
-    public static void writeAll(BoundSchema schema, Output output) throws IOException {
-        for (ArtifactWriter writer : WRITERS) {
+    /** The record and DAO of each of the schema's own entities that {@code write} accepts. */
+    public static void writeEntities(BoundSchema schema, Predicate<Entity> write, Output output) throws IOException {
+        for (Entity entity : schema.entities()) {
+            if (write.test(entity)) {
+                output.focus(entity.element());
+                for (EntityWriter writer : ENTITY_WRITERS) {
+                    writer.write(schema, entity, output);
+                }
+            }
+        }
+    }
+
+    /** The DDL resources and the schema class. */
+    public static void writeAggregate(BoundSchema schema, Output output) throws IOException {
+        output.focus(null);
+        for (ArtifactWriter writer : SCHEMA_WRITERS) {
             writer.write(schema, output);
         }
     }

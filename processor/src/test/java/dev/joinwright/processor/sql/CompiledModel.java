@@ -64,7 +64,7 @@ public final class CompiledModel {
         Compilation compilation = compileAgain(name);
         assertThat(compilation).succeededWithoutWarnings();
         try {
-            ClassLoader loader = new GeneratedClassLoader(compilation, CompiledModel.class.getClassLoader());
+            ClassLoader loader = new GeneratedClasses(compilation, CompiledModel.class.getClassLoader());
             return new CompiledModel(name, compilation, loader.loadClass(name + ".JoinwrightSchema"));
         } catch (ClassNotFoundException e) {
             throw new AssertionError("no schema class generated for model " + name, e);
@@ -127,6 +127,15 @@ public final class CompiledModel {
         String body = script.lines().filter(line -> !line.startsWith("--"))
                 .reduce("", (a, b) -> a + b + "\n");
         return Arrays.stream(body.split(";\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** A class of the compilation (a generated one, or a test driver compiled with the model). */
+    public Class<?> load(String qualifiedName) {
+        try {
+            return Class.forName(qualifiedName, true, schemaClass.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("not compiled: " + qualifiedName, e);
+        }
     }
 
     /** The generated schema class. */

@@ -27,7 +27,7 @@ class DdlRenderingTest {
         assertEquals(List.of("BOOLEAN", "SMALLINT", "INTEGER", "BIGINT", "REAL", "DOUBLE PRECISION", "VARCHAR(40)",
                 "VARCHAR(40)", "NUMERIC(12,3)", "BYTEA", "UUID", "DATE", "TIME", "TIMESTAMP", "TIMESTAMPTZ",
                 "TIMESTAMPTZ"), types(SqlDialect.POSTGRESQL, types));
-        assertEquals(List.of("BOOLEAN", "SMALLINT", "INTEGER", "BIGINT", "FLOAT", "DOUBLE", "VARCHAR(40)",
+        assertEquals(List.of("BOOLEAN", "SMALLINT", "INTEGER", "BIGINT", "DOUBLE", "DOUBLE", "VARCHAR(40)",
                 "VARCHAR(40)", "DECIMAL(12,3)", "LONGBLOB", "CHAR(36)", "DATE", "TIME(6)", "DATETIME(6)",
                 "DATETIME(6)", "DATETIME(6)"), types(SqlDialect.MYSQL, types));
         assertEquals(List.of("INTEGER", "INTEGER", "INTEGER", "INTEGER", "REAL", "REAL", "TEXT", "TEXT", "TEXT",

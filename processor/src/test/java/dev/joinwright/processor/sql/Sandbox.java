@@ -27,6 +27,38 @@ final class Sandbox implements AutoCloseable {
         this.cleanup = cleanup;
     }
 
+    /**
+     * A Joinwright {@code Database} over this sandbox's one connection (closing a borrowed
+     * connection leaves it open), for running generated DAOs.
+     */
+    dev.joinwright.Database database() {
+        javax.sql.DataSource dataSource = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                Sandbox.class.getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        return borrowed();
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        return dev.joinwright.Database.of(dataSource);
+    }
+
+    private Connection borrowed() {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Sandbox.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close")) {
+                        return null;
+                    }
+                    if (method.getName().equals("isClosed")) {
+                        return false;
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     /** An identifier as the dialect writes it. */
     String q(String identifier) {
         return database.dialect.quote(identifier);

@@ -181,4 +181,26 @@ class EntityRulesTest {
         assertThat(compilation).hadErrorContaining("[JW205]");
         assertThat(compilation).hadErrorContaining("[JW104]");
     }
+
+    @Test
+    void entityOnAClassReportsOnlyJw101() {
+        JavaFileObject file = source("User", "@Entity public abstract class User {", "  @Id abstract long id();",
+                "  @Id long other() { return 0; }", "}");
+        assertThat(compile(file)).hadErrorCount(1);
+        assertThat(compile(file)).hadErrorContaining("[JW101]").inFile(file).onLineContaining("public abstract class User");
+    }
+
+    @Test
+    void generatedStringIdIsJw212() {
+        JavaFileObject file = source("Tag", "@Entity public interface Tag {", "  @Id(generated = true) String code();", "}");
+        assertThat(compile(file)).hadErrorContaining(
+                        "[JW212] @Id(generated = true) on Tag.code, but the database can only generate integral keys, not String")
+                .inFile(file).onLineContaining("generated = true");
+    }
+
+    @Test
+    void defaultStringIdIsNotAnError() {
+        JavaFileObject file = source("Tag", "@Entity public interface Tag {", "  @Id String code();", "}");
+        assertThat(compile(file)).succeeded();
+    }
 }

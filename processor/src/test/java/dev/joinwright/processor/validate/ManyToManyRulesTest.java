@@ -98,4 +98,29 @@ class ManyToManyRulesTest {
                         "[JW602] secondary \"post tags\" of Post.tags is not a valid SQL identifier")
                 .inFile(post).onLineContaining("secondary = \"post tags\"");
     }
+
+    @Test
+    void secondaryNamingAnEntityTableSuggestsAFreeName() {
+        JavaFileObject post = source("Post", "@Entity(table = \"post\") public interface Post {", "  @Id long id();",
+                "  @Relationship(secondary = \"post_tag\", backPopulates = \"posts\") List<Tag> tags();", "}");
+        JavaFileObject tag = source("Tag", "@Entity(table = \"tag\") public interface Tag {", "  @Id long id();",
+                "  @Relationship(secondary = \"post_tag\", backPopulates = \"tags\") List<Post> posts();", "}");
+        JavaFileObject link = source("PostTag", "@Entity(table = \"post_tag\") public interface PostTag {", "  @Id long id();", "}");
+        assertThat(compile(post, tag, link)).hadErrorContaining(
+                        "[JW502] @Relationship Post.tags has secondary = \"post_tag\", which is the table of entity PostTag. "
+                                + "Fix: give the association table its own name, e.g. \"post_tag_links\"")
+                .inFile(post).onLineContaining("secondary = \"post_tag\"");
+    }
+
+    @Test
+    void twoCollectionsWithoutSecondaryAskForSecondaryFirst() {
+        JavaFileObject post = source("Post", "@Entity(table = \"post\") public interface Post {", "  @Id long id();",
+                "  @Relationship(backPopulates = \"posts\") List<Tag> tags();", "}");
+        JavaFileObject tag = source("Tag", "@Entity(table = \"tag\") public interface Tag {", "  @Id long id();",
+                "  @Relationship(backPopulates = \"tags\") List<Post> posts();", "}");
+        assertThat(compile(post, tag)).hadErrorContaining(
+                        "[JW416] @Relationship Post.tags and Tag.posts are both collections, so together they are a many-to-many, "
+                                + "but neither names its association table. Fix: add secondary = \"post_tag\" to both sides")
+                .inFile(post).onLineContaining("List<Tag> tags();");
+    }
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Generated sources compared with golden files under {@code src/test/resources/golden/<model>/}:
- * one record and one DAO of each model, so that a change to what users read in their IDE is
- * always a reviewed diff. Regenerate after an intended change with
+ * records and DAOs of the two large models and of the per-feature ones ({@code keys}: String keys,
+ * FK types, mixed-case names; {@code oddnames}: names that collide with generated members), so
+ * that a change to what users read in their IDE is always a reviewed diff. Regenerate after an intended change with
  * {@code mvn -pl processor -am verify -Djoinwright.regenerateGolden=true}. What the SQL in them does
  * is proved elsewhere, against real databases.
  */
@@ -30,6 +31,14 @@ class GoldenSourceTest {
         "blog, blog.UserDao",
         "harder, harder.EmployeeDao",
         "harder, harder.OrderDao",
+        "keys, keys.CityRecord",
+        "keys, keys.CityDao",
+        "keys, keys.WidgetDao",
+        "oddnames, oddnames.KeyRecord",
+        "oddnames, oddnames.KeyDao",
+        "oddnames, oddnames.PsDao",
+        "oddnames, oddnames.TargetsDao",
+        "oddnames, oddnames.A_ItemRecord",
     })
     void matchesGoldenFile(String model, String qualifiedName) throws IOException {
         JavaFileObject file = CompiledModel.of(model).compilation()

@@ -141,6 +141,16 @@ class SchemaWriterTest {
     }
 
     @Test
+    void anEntityInTheUnnamedPackageDoesNotPutTheSchemaThere() {
+        Compilation compilation = Compilations.compile(CompiledModel.STRICT,
+                Compilations.source("Zone", "import dev.joinwright.*;", "@Entity public interface Zone { @Id long id(); }"),
+                Compilations.source("com.shop.Customer", "package com.shop;", "import dev.joinwright.*;",
+                        "@Entity public interface Customer { @Id long id(); }"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com.shop.JoinwrightSchema");
+    }
+
+    @Test
     void theGeneratedClassCarriesGenerated() {
         assertThat(BLOG.compilation()).generatedSourceFile("blog.JoinwrightSchema")
                 .contentsAsUtf8String()

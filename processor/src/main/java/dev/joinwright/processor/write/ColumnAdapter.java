@@ -5,23 +5,25 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.joinwright.processor.model.Column;
 
-/** Code that binds one column's value to a statement parameter, or reads it from a result set. */
-final class JdbcCode {
+/**
+ * The column-type adapter: every bind and every read that generated code performs is written here,
+ * and nowhere else (Room's {@code ColumnTypeAdapter}). Writers ask for "bind this column's value to
+ * parameter i" or "read this column at index i" and place the code it returns.
+ *
+ * <p>Today the code calls the runtime's static {@code Values}/{@code TemporalValues}, which take
+ * the DAO's {@code Dialect}. Switching generated code to per-dialect codecs changes this class
+ * only: {@link #HANDLE_TYPE} becomes the codecs' type and each case calls its codec.
+ */
+final class ColumnAdapter {
     static final ClassName VALUES = ClassName.get("dev.joinwright.internal", "Values");
     static final ClassName TEMPORAL = ClassName.get("dev.joinwright.internal", "TemporalValues");
-    static final ClassName JDBC = ClassName.get("dev.joinwright.internal", "Jdbc");
-    static final ClassName DATABASE = ClassName.get("dev.joinwright", "Database");
-    static final ClassName DIALECT = ClassName.get("dev.joinwright", "Dialect");
-    static final ClassName NOT_FOUND = ClassName.get("dev.joinwright", "NotFoundException");
-    static final ClassName ROW_MAPPER = ClassName.get("dev.joinwright.internal", "RowMapper");
-    static final ClassName STATEMENT_BINDER = ClassName.get("dev.joinwright.internal", "StatementBinder");
-    static final ClassName PARAMETER_BINDER = ClassName.get("dev.joinwright.internal", "ParameterBinder");
-    static final ClassName KEY_QUERY = ClassName.get("dev.joinwright.internal", "KeyQuery");
 
-    /** The name of the DAO field holding the database's dialect. */
+    /** The type of the value handle the adapters read from: the DAO field and {@code readRow}'s parameter. */
+    static final ClassName HANDLE_TYPE = RuntimeApi.DIALECT;
+    /** The name of the DAO field (and {@code readRow} parameter) holding the value handle. */
     static final String DIALECT_FIELD = "dialect";
 
-    private JdbcCode() {}
+    private ColumnAdapter() {}
 
     /** {@code Values.setLong(ps, 3, value)}, choosing the method by the column's type. */
     static CodeBlock bind(Column column, String statement, CodeBlock index, CodeBlock value) {
@@ -70,6 +72,16 @@ final class JdbcCode {
             case INSTANT -> getDialectual(TEMPORAL, "getInstant", resultSet, index);
             case UNSUPPORTED -> throw new IllegalStateException("unsupported column " + column.name());
         };
+    }
+
+    /** {@code ps.setInt(1, limit)}: an {@code int} parameter that is not a column (a page's bounds). */
+    static CodeBlock bindInt(String statement, int index, String value) {
+        return CodeBlock.of("$N.setInt($L, $N)", statement, index, value);
+    }
+
+    /** Whether the value at {@code index} is not SQL NULL, e.g. the key of a LEFT JOINed row. */
+    static CodeBlock isNotNull(String resultSet, CodeBlock index) {
+        return CodeBlock.of("$N.getObject($L) != null", resultSet, index);
     }
 
     /**

@@ -8,10 +8,10 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /** Loads the classes a Compile Testing compilation produced in memory. */
-final class GeneratedClassLoader extends ClassLoader {
+public final class GeneratedClasses extends ClassLoader {
     private final Compilation compilation;
 
-    GeneratedClassLoader(Compilation compilation, ClassLoader parent) {
+    public GeneratedClasses(Compilation compilation, ClassLoader parent) {
         super(parent);
         this.compilation = compilation;
     }

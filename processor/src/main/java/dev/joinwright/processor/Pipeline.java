@@ -1,0 +1,144 @@
+package dev.joinwright.processor;
+
+import dev.joinwright.processor.discover.Completeness;
+import dev.joinwright.processor.discover.EntityDiscovery;
+import dev.joinwright.processor.discover.SchemaScope;
+import dev.joinwright.processor.model.Binder;
+import dev.joinwright.processor.model.Entity;
+import dev.joinwright.processor.model.Schema;
+import dev.joinwright.processor.parse.EntityParser;
+import dev.joinwright.processor.validate.Diagnostics;
+import dev.joinwright.processor.validate.Message;
+import dev.joinwright.processor.validate.ValidationContext;
+import dev.joinwright.processor.validate.Validator;
+import dev.joinwright.processor.write.Output;
+import dev.joinwright.processor.write.Writers;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The phases over the rounds of one compilation. Entities accumulate across rounds (another
+ * processor may generate one later); an entity whose types are not generated yet waits. In the
+ * round an entity arrives complete, the whole schema is validated and the new entities' records
+ * and DAOs are written; the schema class and the DDL resources are written once, in the first
+ * round that brings no new entity, which is never the last round (the round after one that wrote
+ * sources), so no file is ever re-opened and {@code -Werror} stays clean.
+ */
+final class Pipeline {
+    private final ProcessingEnvironment env;
+    private final SchemaScope scope;
+    private final Completeness completeness;
+    private final Output output;
+    private final Set<String> seen = new TreeSet<>();
+    private final Set<String> waiting = new TreeSet<>();
+    private final Set<String> roots = new TreeSet<>();
+    private final Set<String> written = new TreeSet<>();
+    private boolean aggregateWritten;
+    private boolean failed;
+
+    /** A bound schema and the entities whose record and DAO this compilation writes. */
+    private record Bound(Binder binder, Set<String> generate) {}
+
+    Pipeline(ProcessingEnvironment env) {
+        this.env = env;
+        this.scope = new SchemaScope(env, env.getOptions().get(Output.SCHEMA_CLASS_OPTION));
+        this.completeness = new Completeness(env.getElementUtils());
+        this.output = new Output(env.getFiler(), env.getOptions());
+    }
+
+    /** Where a writer was when it failed, if it was writing. */
+    Output output() {
+        return output;
+    }
+
+    void round(RoundEnvironment round, Diagnostics diagnostics) throws IOException {
+        boolean arrived = false;
+        for (TypeElement type : EntityDiscovery.entities(round, env.getElementUtils())) {
+            String name = type.getQualifiedName().toString();
+            if (seen.add(name)) {
+                waiting.add(name);
+                arrived = true;
+            }
+        }
+        if (failed) {
+            return;
+        }
+        if (round.processingOver()) {
+            reportIncomplete(diagnostics);
+            return;
+        }
+        Set<String> ready = new TreeSet<>();
+        for (String name : waiting) {
+            TypeElement type = env.getElementUtils().getTypeElement(name);
+            if (type != null && completeness.isComplete(type)) {
+                ready.add(name);
+            }
+        }
+        if (!ready.isEmpty()) {
+            waiting.removeAll(ready);
+            roots.addAll(ready);
+            writeEntities(diagnostics);
+        } else if (!arrived && waiting.isEmpty() && !written.isEmpty() && !aggregateWritten) {
+            aggregateWritten = true;
+            Writers.writeAggregate(bind(diagnostics, false, roots).binder().bind(), output);
+        }
+    }
+
+    /** Validates the schema as it stands and writes the records and DAOs not written yet. */
+    private void writeEntities(Diagnostics diagnostics) throws IOException {
+        Bound bound = bind(diagnostics, true, roots);
+        if (diagnostics.hasErrors()) {
+            failed = true; // nothing is generated for a build in error
+            return;
+        }
+        Set<String> now = new TreeSet<>(bound.generate());
+        now.removeAll(written);
+        written.addAll(now);
+        Writers.writeEntities(bound.binder().bind(), entity -> now.contains(entity.qualifiedName()), output);
+    }
+
+    /** Parses the schema of these source entities, binds it, and validates it if asked. */
+    private Bound bind(Diagnostics diagnostics, boolean validate, Set<String> sources) {
+        SchemaScope.Members members = scope.resolve(sources);
+        EntityParser parser = new EntityParser(env);
+        List<Entity> own = new ArrayList<>();
+        for (TypeElement type : members.own()) {
+            diagnostics.focus(type);
+            own.add(parser.parse(type, members.nullable().getOrDefault(type.getQualifiedName().toString(), Set.of())));
+        }
+        List<Entity> external = new ArrayList<>();
+        for (TypeElement type : members.external()) {
+            diagnostics.focus(type);
+            external.add(parser.parse(type).withoutRelationships());
+        }
+        Schema schema = new Schema(own, external);
+        Binder binder = new Binder(schema);
+        if (validate) {
+            Validator.validate(new ValidationContext(schema, binder, env.getTypeUtils(), env.getElementUtils(),
+                    diagnostics));
+        }
+        return new Bound(binder, members.generate());
+    }
+
+    /** In the last round: entities still waiting for types are validated, so their errors show. */
+    private void reportIncomplete(Diagnostics diagnostics) {
+        if (waiting.isEmpty()) {
+            return;
+        }
+        Set<String> sources = new TreeSet<>(roots);
+        sources.addAll(waiting);
+        bind(diagnostics, true, sources);
+        if (!diagnostics.hasErrors()) {
+            for (String name : waiting) {
+                TypeElement type = env.getElementUtils().getTypeElement(name);
+                diagnostics.error(type, Message.ENTITY_INCOMPLETE, type.getSimpleName());
+            }
+        }
+    }
+}
