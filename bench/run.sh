@@ -2,8 +2,8 @@
 # The one command: builds the benchmarks jar, runs every benchmark (JMH run-time workloads on H2 and PostgreSQL,
 # then the compile-time and start-up benchmarks) and writes ../BENCHMARKS.md with bench/results/ratios.svg.
 #
-#   PROFILE=full bench/run.sh    # the trustworthy profile: error bars that mean something (about 1.5 h + compile)
-#   bench/run.sh                 # PROFILE=quick: a smoke run, 1 fork, no error bars (about 25 minutes + compile)
+#   PROFILE=full bench/run.sh    # the trustworthy profile: error bars that mean something (about 2 h + compile)
+#   bench/run.sh                 # PROFILE=quick: a smoke run, 1 fork, no error bars (about 30 minutes + compile)
 #   JMH_FILTER='findById' bench/run.sh   # a subset of the JMH benchmarks (regex), with the headline options
 #   SKIP_JMH=1 bench/run.sh      # re-use bench/results/jmh.csv, redo the rest
 #   SKIP_COMPILE=1 bench/run.sh  # no compile-time or start-up benchmark
