@@ -11,10 +11,14 @@ record BenchSession(HikariDataSource pool, Library library) implements AutoClose
 
     static BenchSession open(String database, String library, BenchmarkParams params) {
         BenchDatabase db = BenchDatabase.of(database);
-        HikariDataSource pool = db.pool();
-        db.reset(pool);
         String benchmark = params.getBenchmark();
         Workload workload = Workload.valueOf(benchmark.substring(benchmark.lastIndexOf('.') + 1));
+        Libraries.notApplicable(library, workload).ifPresent(why -> {
+            throw new IllegalStateException(library + " does not run " + workload + ": " + why
+                    + " (bench/run.sh leaves such cells out; see dev.joinwright.bench.Plan)");
+        });
+        HikariDataSource pool = db.pool();
+        db.reset(pool, workload.needsReviews());
         Checks.verify(workload, db, library, pool);
         return new BenchSession(pool, Libraries.create(library, pool, db));
     }

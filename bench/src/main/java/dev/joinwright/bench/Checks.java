@@ -28,7 +28,7 @@ public final class Checks {
                 }
             }
             if (!workload.isRead()) {
-                database.reset(pool); // the library under test writes onto the same starting state
+                database.reset(pool, workload.needsReviews()); // the library under test writes onto the same starting state
             }
             CountingDataSource counting = new CountingDataSource(pool);
             int statements = -1;
@@ -47,7 +47,7 @@ public final class Checks {
                 }
             }
             if (!workload.isRead()) {
-                database.reset(pool);
+                database.reset(pool, workload.needsReviews());
             }
             record(workload + "," + database.name().toLowerCase(java.util.Locale.ROOT) + "," + library + ","
                     + expected[0] + "," + statements);

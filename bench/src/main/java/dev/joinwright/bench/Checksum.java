@@ -26,6 +26,15 @@ public final class Checksum {
         return mix(id * 0x27D4EB2F165667C5L ^ (long) name.length() << 40);
     }
 
+    public static long review(long id, long bookId, int stars, String body) {
+        return mix(id * 0x4CF5AD432745937FL ^ bookId << 24 ^ (long) stars << 56 ^ body.length());
+    }
+
+    /** One row of a grouped projection: a key and two aggregates. */
+    public static long stats(long id, String name, long count, long sum) {
+        return mix(id * 0x61C8864680B583EBL ^ (long) name.length() << 8 ^ count << 20 ^ sum << 36);
+    }
+
     /** A parent→child edge of a to-many relationship (author→book, book→tag). */
     public static long link(long parent, long child) {
         return mix(parent * 0x85EBCA77C2B2AE63L + child);

@@ -15,6 +15,9 @@ import javax.sql.DataSource;
  */
 public final class CountingDataSource {
     private final AtomicInteger executions = new AtomicInteger();
+    /** One proxy per connection, so that {@code statement.getConnection()} answers the proxy it came from. */
+    private final java.util.Map<Connection, Object> connections =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final DataSource proxy;
 
     public CountingDataSource(DataSource target) {
@@ -35,12 +38,28 @@ public final class CountingDataSource {
 
     private Object wrap(Object target, Class<?> type) {
         InvocationHandler handler = (p, method, args) -> {
+            // Identity on the proxy itself: a library that compares connections (Spring's DataSourceUtils, to
+            // tell its transaction's connection from another) must see the proxy equal to itself.
+            if (method.getName().equals("equals") && method.getParameterCount() == 1) {
+                return p == args[0];
+            }
+            if (method.getName().equals("hashCode") && method.getParameterCount() == 0) {
+                return System.identityHashCode(p);
+            }
             if (method.getName().startsWith("execute") && target instanceof Statement) {
                 executions.incrementAndGet();
             }
             Object result = invoke(target, method, args);
-            if (result instanceof Connection && method.getReturnType() == Connection.class) {
-                return wrap(result, Connection.class);
+            if (result instanceof Connection c && method.getReturnType() == Connection.class) {
+                if (method.getName().equals("getConnection") && target instanceof DataSource) {
+                    Object fresh = wrap(c, Connection.class);
+                    connections.put(c, fresh);
+                    return fresh;
+                }
+                return connections.computeIfAbsent(c, k -> wrap(k, Connection.class));
+            }
+            if (method.getName().equals("close") && target instanceof Connection c) {
+                connections.remove(c);
             }
             Class<?> returned = method.getReturnType();
             if (result instanceof Statement && Statement.class.isAssignableFrom(returned)) {

@@ -15,6 +15,19 @@ public final class DataSet {
     public static final int PUBLISHERS = 20;
     public static final int TAGS = 50;
     public static final int[] TAG_OFFSETS = {0, 17, 33};
+    /** Every tag's name, by id − 1 (built once, not inside a measured call). */
+    public static final String[] TAG_NAMES = new String[TAGS];
+
+    static {
+        for (int i = 0; i < TAGS; i++) {
+            TAG_NAMES[i] = "tag-" + i + "y".repeat(i % 7);
+        }
+    }
+
+    /** The streaming workload's table, loaded only for it ({@link #loadReviews}): 20 reviews per book. */
+    public static final int REVIEWS = 100_000;
+    /** The publishers' page size of {@code booksOfPublisherByTitle}. */
+    public static final int PUBLISHER_PAGE = 50;
 
     private DataSet() {}
 
@@ -28,7 +41,7 @@ public final class DataSet {
                 ps.setInt(3, 1900 + i % 100);
             });
             batch(c, "INSERT INTO publisher (name) VALUES (?)", PUBLISHERS, (ps, i) -> ps.setString(1, "Publisher " + i));
-            batch(c, "INSERT INTO tag (name) VALUES (?)", TAGS, (ps, i) -> ps.setString(1, "tag-" + i + "y".repeat(i % 7)));
+            batch(c, "INSERT INTO tag (name) VALUES (?)", TAGS, (ps, i) -> ps.setString(1, TAG_NAMES[i]));
             batch(c, "INSERT INTO book (title, pages, author_id, publisher_id) VALUES (?, ?, ?, ?)", BOOKS, (ps, i) -> {
                 ps.setString(1, "Book " + i + " " + "z".repeat(i % 29));
                 ps.setInt(2, 80 + i * 7 % 900);
@@ -39,6 +52,22 @@ public final class DataSet {
                 int book = i / TAG_OFFSETS.length;
                 ps.setLong(1, book + 1);
                 ps.setLong(2, (book + TAG_OFFSETS[i % TAG_OFFSETS.length]) % TAGS + 1);
+            });
+            c.commit();
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** The 100,000 reviews, in key order. */
+    static void loadReviews(Connection c) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            batch(c, "INSERT INTO review (book_id, stars, body) VALUES (?, ?, ?)", REVIEWS, (ps, i) -> {
+                ps.setLong(1, i % BOOKS + 1);
+                ps.setInt(2, 1 + i % 5);
+                ps.setString(3, "Review " + i + " " + "w".repeat(i % 41));
             });
             c.commit();
         } finally {

@@ -36,6 +36,37 @@ public interface Library extends AutoCloseable {
     /** Writes every column of one book by id (as an entity update does); returns rows changed (1). */
     int updateBook(long id, String title, int pages, long authorId, long publisherId);
 
+    // The query paths of issue 10. A library that cannot express one idiomatically keeps the default,
+    // and Libraries.notApplicable says why (the benchmark then does not run that cell).
+
+    /** Page {@code page} (50 rows) of the books of one publisher ordered by title: a derived finder with a predicate and an order. */
+    default long booksOfPublisherByTitle(long publisherId, int page) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Every author with at least one book tagged {@code tagName}, by id, each once: a path through two to-many hops. */
+    default long authorsWithBookTagged(String tagName) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** How many books one publisher has: a {@code count…By}. */
+    default long countBooksOfPublisher(long publisherId) {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Per publisher (by id): its name, how many of its books have at least {@code minPages} pages and
+     * their pages in total: a grouped query into a projection.
+     */
+    default long publisherStats(int minPages) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Every review (100,000 rows) in key order, streamed over an open cursor, never all in memory. */
+    default long streamReviews() {
+        throw new UnsupportedOperationException();
+    }
+
     @Override
     void close();
 }

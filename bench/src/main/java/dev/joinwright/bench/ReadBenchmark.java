@@ -20,7 +20,8 @@ public class ReadBenchmark {
     @Param({"h2", "postgresql"})
     public String database;
 
-    @Param({"jdbc", "joinwright", "hibernate", "hibernate-lazy", "hibernate-batch", "jooq", "jdbi"})
+    @Param({"jdbc", "joinwright", "hibernate", "hibernate-lazy", "hibernate-batch", "jooq", "jdbi", "micronaut-data",
+            "spring-data"})
     public String library;
 
     private BenchSession session;

@@ -93,6 +93,51 @@ public enum Workload {
                     + (i % DataSet.BOOKS + 1), rs -> Checksum.book(rs.getLong(1), rs.getString(2), rs.getInt(3),
                             rs.getLong(4), rs.getLong(5)));
         }
+    },
+
+    // The query paths (issue 10): reads, run by QueryBenchmark.
+    /** Page 0-4 of a publisher's 250 books, 50 by title, publisher by call. */
+    booksOfPublisherByTitle(true) {
+        @Override
+        public long run(Library lib, int i) {
+            return lib.booksOfPublisherByTitle(i % DataSet.PUBLISHERS + 1, i / DataSet.PUBLISHERS % 5);
+        }
+    },
+    /** Authors with a book tagged tag-k (about 300 of them), tag by call. */
+    authorsWithBookTagged(true) {
+        @Override
+        public long run(Library lib, int i) {
+            return lib.authorsWithBookTagged(DataSet.TAG_NAMES[i % DataSet.TAGS]);
+        }
+    },
+    countByPublisher(true) {
+        @Override
+        public long run(Library lib, int i) {
+            return lib.countBooksOfPublisher(i % DataSet.PUBLISHERS + 1);
+        }
+    },
+    /**
+     * 20 rows: publisher id, name, count of books, sum of pages. The minimum (0 or 1: every book has 80
+     * pages or more) changes with each call, so that H2 cannot hand back the cached result of the
+     * previous identical execution, which it does for a statement whose parameters and tables are
+     * unchanged.
+     */
+    publisherStats(true) {
+        @Override
+        public long run(Library lib, int i) {
+            return lib.publisherStats(i & 1);
+        }
+    },
+    stream100k(true) {
+        @Override
+        public long run(Library lib, int i) {
+            return lib.streamReviews();
+        }
+
+        @Override
+        public boolean needsReviews() {
+            return true;
+        }
     };
 
     private final boolean read;
@@ -103,6 +148,16 @@ public enum Workload {
 
     public boolean isRead() {
         return read;
+    }
+
+    /** Whether the data set must include the 100,000 reviews. */
+    public boolean needsReviews() {
+        return false;
+    }
+
+    /** The query-path workloads (issue 10), run by {@code QueryBenchmark}. */
+    public boolean isQuery() {
+        return ordinal() >= booksOfPublisherByTitle.ordinal();
     }
 
     public abstract long run(Library lib, int i);

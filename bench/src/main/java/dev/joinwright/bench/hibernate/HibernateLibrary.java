@@ -1,7 +1,10 @@
 package dev.joinwright.bench.hibernate;
 
+import dev.joinwright.bench.Checksum;
+import dev.joinwright.bench.DataSet;
 import dev.joinwright.bench.Library;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
@@ -45,6 +48,7 @@ public final class HibernateLibrary implements Library {
                 .addAnnotatedClass(HPublisher.class)
                 .addAnnotatedClass(HBook.class)
                 .addAnnotatedClass(HTag.class)
+                .addAnnotatedClass(HReview.class)
                 .buildMetadata()
                 .buildSessionFactory();
     }
@@ -165,6 +169,71 @@ public final class HibernateLibrary implements Library {
         try (StatelessSession s = factory.openStatelessSession()) {
             s.update(HBook.detached(id, title, pages, HAuthor.reference(authorId), HPublisher.reference(publisherId)));
             return 1;
+        }
+    }
+
+    @Override
+    public long booksOfPublisherByTitle(long publisherId, int page) {
+        try (StatelessSession s = factory.openStatelessSession()) {
+            List<HBook> books = s.createSelectionQuery("from HBook b where b.publisher.id = :p order by b.title",
+                            HBook.class)
+                    .setParameter("p", publisherId).setFirstResult(page * DataSet.PUBLISHER_PAGE)
+                    .setMaxResults(DataSet.PUBLISHER_PAGE).getResultList();
+            long sum = 0;
+            for (HBook b : books) {
+                sum += b.own();
+            }
+            return sum;
+        }
+    }
+
+    @Override
+    public long authorsWithBookTagged(String tagName) {
+        try (StatelessSession s = factory.openStatelessSession()) {
+            List<HAuthor> authors = s.createSelectionQuery("from HAuthor a where a.id in (select b.author.id from HBook b"
+                            + " join b.tags t where t.name = :n) order by a.id", HAuthor.class)
+                    .setParameter("n", tagName).getResultList();
+            long sum = 0;
+            for (HAuthor a : authors) {
+                sum += a.own();
+            }
+            return sum;
+        }
+    }
+
+    @Override
+    public long countBooksOfPublisher(long publisherId) {
+        try (StatelessSession s = factory.openStatelessSession()) {
+            return s.createSelectionQuery("select count(*) from HBook b where b.publisher.id = :p", Long.class)
+                    .setParameter("p", publisherId).getSingleResult();
+        }
+    }
+
+    @Override
+    public long publisherStats(int minPages) {
+        try (StatelessSession s = factory.openStatelessSession()) {
+            List<PublisherStats> rows = s.createSelectionQuery("select new dev.joinwright.bench.hibernate.PublisherStats("
+                    + "p.id, p.name, count(b), sum(b.pages)) from HBook b join b.publisher p where b.pages >= :m"
+                    + " group by p.id, p.name order by p.id", PublisherStats.class).setParameter("m", minPages)
+                    .getResultList();
+            long sum = 0;
+            for (PublisherStats p : rows) {
+                sum += Checksum.stats(p.id(), p.name(), p.books(), p.pages());
+            }
+            return sum;
+        }
+    }
+
+    /** {@code getResultStream()} over a scrollable cursor with a fetch size, in a transaction (PostgreSQL streams only there). */
+    @Override
+    public long streamReviews() {
+        try (StatelessSession s = factory.openStatelessSession()) {
+            return s.fromTransaction(tx -> {
+                try (Stream<HReview> reviews = s.createSelectionQuery("from HReview r order by r.id", HReview.class)
+                        .setFetchSize(1000).getResultStream()) {
+                    return reviews.mapToLong(HReview::own).sum();
+                }
+            });
         }
     }
 

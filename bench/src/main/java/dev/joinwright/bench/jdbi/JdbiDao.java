@@ -62,6 +62,24 @@ public interface JdbiDao {
     long[] insertAuthors(@Bind("name") List<String> names, @Bind("country") String country,
             @Bind("born") List<Integer> born);
 
+    @SqlQuery("SELECT " + BOOK + " FROM book b WHERE b.publisher_id = :p ORDER BY b.title LIMIT :limit OFFSET :offset")
+    @RegisterRowMapper(JdbiRows.BookMapper.class)
+    List<JdbiRows.Book> booksOfPublisherByTitle(@Bind("p") long publisherId, @Bind("limit") int limit,
+            @Bind("offset") int offset);
+
+    @SqlQuery("SELECT " + AUTHOR + " FROM author a WHERE a.id IN (SELECT b.author_id FROM book b"
+            + " JOIN book_tag bt ON bt.book_id = b.id JOIN tag t ON t.id = bt.tag_id WHERE t.name = :n) ORDER BY a.id")
+    @RegisterRowMapper(JdbiRows.AuthorMapper.class)
+    List<JdbiRows.Author> authorsWithBookTagged(@Bind("n") String tagName);
+
+    @SqlQuery("SELECT COUNT(*) FROM book WHERE publisher_id = :p")
+    long countBooksOfPublisher(@Bind("p") long publisherId);
+
+    @SqlQuery("SELECT p.id, p.name, COUNT(b.id), SUM(b.pages) FROM publisher p JOIN book b ON b.publisher_id = p.id"
+            + " WHERE b.pages >= :m GROUP BY p.id, p.name ORDER BY p.id")
+    @RegisterRowMapper(JdbiRows.StatsMapper.class)
+    List<JdbiRows.PublisherStats> publisherStats(@Bind("m") int minPages);
+
     @SqlUpdate("UPDATE book SET title = :title, pages = :pages, author_id = :authorId, publisher_id = :publisherId"
             + " WHERE id = :id")
     int updateBook(@Bind("id") long id, @Bind("title") String title, @Bind("pages") int pages,

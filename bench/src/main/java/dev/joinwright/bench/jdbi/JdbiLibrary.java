@@ -1,5 +1,7 @@
 package dev.joinwright.bench.jdbi;
 
+import dev.joinwright.bench.Checksum;
+import dev.joinwright.bench.DataSet;
 import dev.joinwright.bench.Library;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +11,11 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /** Jdbi 3 with an on-demand SqlObject: each call takes a handle from the pool and returns it. */
 public final class JdbiLibrary implements Library {
+    private final Jdbi jdbi;
     private final JdbiDao dao;
 
     public JdbiLibrary(DataSource dataSource) {
-        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
         this.dao = jdbi.onDemand(JdbiDao.class);
     }
 
@@ -86,6 +89,42 @@ public final class JdbiLibrary implements Library {
     @Override
     public int updateBook(long id, String title, int pages, long authorId, long publisherId) {
         return dao.updateBook(id, title, pages, authorId, publisherId);
+    }
+
+    @Override
+    public long booksOfPublisherByTitle(long publisherId, int page) {
+        return books(dao.booksOfPublisherByTitle(publisherId, DataSet.PUBLISHER_PAGE, page * DataSet.PUBLISHER_PAGE));
+    }
+
+    @Override
+    public long authorsWithBookTagged(String tagName) {
+        return authors(dao.authorsWithBookTagged(tagName));
+    }
+
+    @Override
+    public long countBooksOfPublisher(long publisherId) {
+        return dao.countBooksOfPublisher(publisherId);
+    }
+
+    @Override
+    public long publisherStats(int minPages) {
+        long sum = 0;
+        for (JdbiRows.PublisherStats p : dao.publisherStats(minPages)) {
+            sum += Checksum.stats(p.id(), p.name(), p.books(), p.pages());
+        }
+        return sum;
+    }
+
+    /** A handle in a transaction, the query with a fetch size, {@code stream()} (PostgreSQL streams only so). */
+    @Override
+    public long streamReviews() {
+        return jdbi.inTransaction(handle -> {
+            try (java.util.stream.Stream<Long> rows = handle.createQuery(
+                            "SELECT id, book_id, stars, body FROM review ORDER BY id")
+                    .setFetchSize(1000).map(new JdbiRows.ReviewChecksum()).stream()) {
+                return rows.mapToLong(Long::longValue).sum();
+            }
+        });
     }
 
     @Override

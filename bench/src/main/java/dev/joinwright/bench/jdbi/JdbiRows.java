@@ -57,6 +57,32 @@ public final class JdbiRows {
         }
     }
 
+    /** Author columns first. */
+    public static final class AuthorMapper implements RowMapper<Author> {
+        @Override
+        public Author map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return author(rs, 1);
+        }
+    }
+
+    public record PublisherStats(long id, String name, long books, long pages) {}
+
+    /** id, name, count, sum. */
+    public static final class StatsMapper implements RowMapper<PublisherStats> {
+        @Override
+        public PublisherStats map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new PublisherStats(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4));
+        }
+    }
+
+    /** A review: id, book_id, stars, body; mapped straight into its checksum. */
+    public static final class ReviewChecksum implements RowMapper<Long> {
+        @Override
+        public Long map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return Checksum.review(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4));
+        }
+    }
+
     /** Book columns, then the author's. */
     public static final class BookWithAuthorMapper implements RowMapper<Book> {
         @Override

@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.unquotedName;
 
 import dev.joinwright.bench.BenchDatabase;
 import dev.joinwright.bench.Checksum;
+import dev.joinwright.bench.DataSet;
 import dev.joinwright.bench.Library;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,16 @@ public final class JooqLibrary implements Library {
     private static final Table<Record> BOOK_TAG = table(unquotedName("book_tag"));
     private static final Field<Long> BOOK_TAG_BOOK_ID = field(unquotedName("book_tag", "book_id"), SQLDataType.BIGINT);
     private static final Field<Long> BOOK_TAG_TAG_ID = field(unquotedName("book_tag", "tag_id"), SQLDataType.BIGINT);
+
+    private static final Table<Record> PUBLISHER = table(unquotedName("publisher"));
+    private static final Field<Long> PUBLISHER_ID = field(unquotedName("publisher", "id"), SQLDataType.BIGINT);
+    private static final Field<String> PUBLISHER_NAME = field(unquotedName("publisher", "name"), SQLDataType.VARCHAR);
+
+    private static final Table<Record> REVIEW = table(unquotedName("review"));
+    private static final Field<Long> REVIEW_ID = field(unquotedName("review", "id"), SQLDataType.BIGINT);
+    private static final Field<Long> REVIEW_BOOK_ID = field(unquotedName("review", "book_id"), SQLDataType.BIGINT);
+    private static final Field<Integer> REVIEW_STARS = field(unquotedName("review", "stars"), SQLDataType.INTEGER);
+    private static final Field<String> REVIEW_BODY = field(unquotedName("review", "body"), SQLDataType.VARCHAR);
 
     record JAuthor(long id, String name, String country, int born) {
         long checksum() {
@@ -228,6 +239,60 @@ public final class JooqLibrary implements Library {
     public int updateBook(long id, String title, int pages, long authorId, long publisherId) {
         return ctx.update(BOOK).set(BOOK_TITLE, title).set(BOOK_PAGES, pages).set(BOOK_AUTHOR_ID, authorId)
                 .set(BOOK_PUBLISHER_ID, publisherId).where(BOOK_ID.eq(id)).execute();
+    }
+
+    @Override
+    public long booksOfPublisherByTitle(long publisherId, int page) {
+        long sum = 0;
+        for (JBook b : selectBooks().where(BOOK_PUBLISHER_ID.eq(publisherId)).orderBy(BOOK_TITLE)
+                .limit(DataSet.PUBLISHER_PAGE).offset(page * DataSet.PUBLISHER_PAGE).fetch(Records.mapping(JBook::new))) {
+            sum += b.checksum();
+        }
+        return sum;
+    }
+
+    @Override
+    public long authorsWithBookTagged(String tagName) {
+        long sum = 0;
+        for (JAuthor a : ctx.select(AUTHOR_ID, AUTHOR_NAME, AUTHOR_COUNTRY, AUTHOR_BORN).from(AUTHOR)
+                .where(AUTHOR_ID.in(DSL.select(BOOK_AUTHOR_ID).from(BOOK).join(BOOK_TAG).on(BOOK_TAG_BOOK_ID.eq(BOOK_ID))
+                        .join(TAG).on(TAG_ID.eq(BOOK_TAG_TAG_ID)).where(TAG_NAME.eq(tagName))))
+                .orderBy(AUTHOR_ID).fetch(Records.mapping(JAuthor::new))) {
+            sum += a.checksum();
+        }
+        return sum;
+    }
+
+    @Override
+    public long countBooksOfPublisher(long publisherId) {
+        return ctx.fetchCount(BOOK, BOOK_PUBLISHER_ID.eq(publisherId));
+    }
+
+    record JPublisherStats(long id, String name, long books, long pages) {}
+
+    @Override
+    public long publisherStats(int minPages) {
+        long sum = 0;
+        for (JPublisherStats p : ctx.select(PUBLISHER_ID, PUBLISHER_NAME, DSL.count(BOOK_ID).cast(SQLDataType.BIGINT),
+                        DSL.sum(BOOK_PAGES).cast(SQLDataType.BIGINT))
+                .from(PUBLISHER).join(BOOK).on(BOOK_PUBLISHER_ID.eq(PUBLISHER_ID)).where(BOOK_PAGES.ge(minPages))
+                .groupBy(PUBLISHER_ID, PUBLISHER_NAME).orderBy(PUBLISHER_ID)
+                .fetch(Records.mapping(JPublisherStats::new))) {
+            sum += Checksum.stats(p.id(), p.name(), p.books(), p.pages());
+        }
+        return sum;
+    }
+
+    /** {@code fetchStream()} with a fetch size, in a transaction (PostgreSQL streams only there). */
+    @Override
+    public long streamReviews() {
+        return ctx.transactionResult(cfg -> {
+            try (java.util.stream.Stream<org.jooq.Record4<Long, Long, Integer, String>> rows = cfg.dsl()
+                    .select(REVIEW_ID, REVIEW_BOOK_ID, REVIEW_STARS, REVIEW_BODY).from(REVIEW).orderBy(REVIEW_ID)
+                    .fetchSize(1000).fetchStream()) {
+                return rows.mapToLong(r -> Checksum.review(r.value1(), r.value2(), r.value3(), r.value4())).sum();
+            }
+        });
     }
 
     @Override

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /** An SVG bar chart of time per operation relative to hand-written JDBC, log scale, one row per library. */
 final class Chart {
-    private static final String[] COLOURS = {"#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3"};
+    private static final String[] COLOURS =
+            {"#4c72b0", "#dd8452", "#55a868", "#c44e52", "#8172b3", "#937860", "#da8bc3", "#8c8c8c", "#ccb974"};
 
     private Chart() {}
 
@@ -35,8 +36,8 @@ final class Chart {
         }
         for (int l = 0; l < libraries.size(); l++) {
             s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"24\" width=\"10\" height=\"8\" fill=\"%s\"/>"
-                    + "<text x=\"%d\" y=\"32\">%s</text>%n", 300 + l * 85, COLOURS[l % COLOURS.length],
-                    314 + l * 85, libraries.get(l)));
+                    + "<text x=\"%d\" y=\"32\">%s</text>%n", 10 + l * 110, COLOURS[l % COLOURS.length],
+                    24 + l * 110, libraries.get(l)));
         }
         for (int g = 0; g < groups.size(); g++) {
             int y = top + g * groupHeight;
