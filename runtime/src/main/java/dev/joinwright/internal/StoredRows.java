@@ -149,12 +149,7 @@ public final class StoredRows {
             ItemBinder<? super I> binder, RowMapper<T> mapper, List<T> rows) throws SQLException {
         long start = SqlLog.start();
         try (PreparedStatement ps = prepare(connection, write, false)) {
-            for (int position : order) {
-                binder.bind(ps, input.get(position));
-                SqlLog.traceBound(ps);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+            executeBatch(ps, input, order, binder);
             int count = 0;
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 while (count < order.length && rs.next()) {
@@ -190,18 +185,24 @@ public final class StoredRows {
         }
     }
 
+    /** Adds the items to the batch in write order, and runs it. */
+    private static <I> void executeBatch(PreparedStatement ps, List<I> input, int[] order, ItemBinder<? super I> binder)
+            throws SQLException {
+        for (int position : order) {
+            binder.bind(ps, input.get(position));
+            SqlLog.traceBound(ps);
+            ps.addBatch();
+        }
+        ps.executeBatch();
+    }
+
     /** Inserts the batch of a REREAD write; answers the generated keys in write order (zeros without). */
     private static <I> long[] insertForReread(Connection connection, RowWrite write, List<I> input, int[] order,
             ItemBinder<? super I> binder, boolean generated) throws SQLException {
         long[] keys = new long[order.length];
         long start = SqlLog.start();
         try (PreparedStatement ps = prepare(connection, write, generated)) {
-            for (int position : order) {
-                binder.bind(ps, input.get(position));
-                SqlLog.traceBound(ps);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+            executeBatch(ps, input, order, binder);
             if (generated) {
                 readGeneratedKeys(ps, keys, write.sql());
             }
