@@ -41,6 +41,9 @@ public final class Smoke implements Function<Database, String> {
         } catch (NullPointerException e) {
             out.add(e.getMessage());
         }
+        List<CountryRecord> more = countries.insertAll(List.of(CountryRecord.builder().code("NZ").name("New Zealand").build(),
+                CountryRecord.builder().code("AT").name("Austria").build())); // assigned keys: written in key order
+        out.add("insertAll=" + more.get(0).code() + "," + more.get(1).code() + "," + countries.count());
         WidgetRecord widget = widgets.insert(WidgetRecord.builder().displayName("gear").shape(Widget.Shape.ROUND).build());
         out.add("widget=" + widgets.findById(widget.id()).map(w -> w.displayName() + "," + w.shape() + "," + w.spare())
                 .orElse("-") + "," + widgets.count());

@@ -43,6 +43,7 @@ class SmokeTest {
                 "stale country dropped",
                 "set=France",
                 "City.name must not be null: column name of table city is NOT NULL",
+                "insertAll=NZ,AT,4",
                 "widget=gear,ROUND,null,1"), run("keys", database));
     }
 
