@@ -53,6 +53,28 @@ public final class Chunks {
         return cached;
     }
 
+    /**
+     * {@code "(?, ?), (?, ?)"}: {@code count} row values of {@code width} placeholders each, for
+     * {@code (a, b) IN (...)} over composite keys.
+     */
+    public static String rowPlaceholders(int count, int width) {
+        if (width == 1) {
+            return placeholders(count);
+        }
+        String row = "(" + build(width) + ")";
+        StringBuilder sb = new StringBuilder(count * (row.length() + 2));
+        sb.append(row);
+        for (int i = 1; i < count; i++) {
+            sb.append(", ").append(row);
+        }
+        return sb.toString();
+    }
+
+    /** The largest chunk of keys of {@code width} parameters each for {@code dialect}: a power of two. */
+    public static int maxRowChunk(Dialect dialect, int width) {
+        return Integer.highestOneBit(Math.max(1, maxChunk(dialect, 0) / width));
+    }
+
     private static String build(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("At least one placeholder is needed: " + count);

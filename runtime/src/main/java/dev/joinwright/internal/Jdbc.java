@@ -268,6 +268,46 @@ public final class Jdbc {
     }
 
     /**
+     * Runs {@code sqlBefore + "(?, ?), (?, ?), ..." + sqlAfter} for the distinct composite
+     * {@code keys} of {@code width} parts each, in chunks whose parameters stay under the dialect's
+     * bind limit (padded to a power of two by repeating the last key, as for simple keys). The SQL
+     * is typically {@code "SELECT ... WHERE (a, b) IN ("} and {@code ")"}; {@code keyBinder} binds
+     * all parts of one key from the index it is given on.
+     */
+    public static <K, T> List<T> queryByKeys(Database db, String sqlBefore, String sqlAfter, int width,
+            Collection<? extends K> keys, ParameterBinder<? super K> keyBinder, RowMapper<T> mapper) {
+        if (keys.isEmpty()) {
+            return new ArrayList<>();
+        }
+        List<K> distinct = new ArrayList<>(new LinkedHashSet<K>(keys));
+        int max = Chunks.maxRowChunk(db.dialect(), width);
+        return db.withConnection(connection -> {
+            List<T> rows = new ArrayList<>();
+            for (int from = 0; from < distinct.size(); from += max) {
+                List<K> chunk = distinct.subList(from, Math.min(distinct.size(), from + max));
+                int padded = Chunks.paddedSize(chunk.size());
+                String sql = sqlBefore + Chunks.rowPlaceholders(padded, width) + sqlAfter;
+                long start = SqlLog.start();
+                try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                    K last = chunk.get(chunk.size() - 1);
+                    for (int i = 0; i < padded; i++) {
+                        keyBinder.bind(ps, i * width + 1, i < chunk.size() ? chunk.get(i) : last);
+                    }
+                    SqlLog.traceBound(ps);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            rows.add(mapper.map(rs));
+                        }
+                    }
+                } finally {
+                    SqlLog.end(sql, start);
+                }
+            }
+            return rows;
+        });
+    }
+
+    /**
      * The rows of the distinct {@code keys}: on a dialect with array parameters (H2, PostgreSQL)
      * and a key type with an SQL array type, one statement with the keys as one array
      * ({@code = ANY(?)}) per {@linkplain Dialect#arrayChunkSize() chunk of the dialect}; else the

@@ -66,16 +66,28 @@ public final class Binder {
             return unbound(owner, decl, maybeTarget, Binding.Reason.TARGET_NOT_ENTITY, List.of());
         }
         Entity target = maybeTarget.get();
-        if (owner.id().isEmpty() || target.id().isEmpty()) {
+        if (owner.key().isEmpty() || target.key().isEmpty()) {
             return unbound(owner, decl, maybeTarget, Binding.Reason.NO_KEY, List.of());
         }
         if (decl.isManyToMany()) {
             if (!decl.cardinality().isCollection()) {
                 return unbound(owner, decl, maybeTarget, Binding.Reason.SECONDARY_ON_SINGLE, List.of());
             }
+            Optional<Entity> object = associationObject(decl);
+            if (object.isPresent()) {
+                Optional<Column> ownerFk = associationForeignKey(object.get(), owner);
+                Optional<Column> targetFk = associationForeignKey(object.get(), target);
+                if (owner == target || ownerFk.isEmpty() || targetFk.isEmpty()) {
+                    return unbound(owner, decl, maybeTarget, Binding.Reason.ASSOCIATION_OBJECT_FOREIGN_KEYS, List.of());
+                }
+            }
             AssociationTable table = associationTable(owner, decl, target);
+            String ownerColumn = object.isPresent() ? table.first() == owner ? table.firstColumn() : table.secondColumn()
+                    : ownerColumn(owner, decl);
+            String targetColumn = object.isPresent() ? table.first() == owner ? table.secondColumn() : table.firstColumn()
+                    : targetColumn(decl, target);
             return new Binding.Bound(new Relation(owner, decl, RelationKind.MANY_TO_MANY, target, Optional.empty(),
-                    Optional.of(table), ownerColumn(owner, decl), targetColumn(decl, target)));
+                    Optional.of(table), ownerColumn, targetColumn, List.of()));
         }
         Optional<Relation> relation = resolve(owner, decl, target);
         if (relation.isPresent()) {
@@ -95,10 +107,10 @@ public final class Binder {
     /** Infers a non-many-to-many relationship's kind and binds its FK column. */
     private Optional<Relation> resolve(Entity owner, RelationshipDecl decl, Entity target) {
         if (decl.cardinality().isCollection()) {
-            return pick(decl, target, target.foreignKeysTo(owner.qualifiedName()))
+            return pick(decl, target, collapse(target.foreignKeysTo(owner.qualifiedName()), target, owner))
                     .map(fk -> relation(owner, decl, RelationKind.ONE_TO_MANY, target, fk));
         }
-        List<Column> local = owner.foreignKeysTo(target.qualifiedName());
+        List<Column> local = collapse(owner.foreignKeysTo(target.qualifiedName()), owner, target);
         List<Column> inverse = target.foreignKeysTo(owner.qualifiedName()).stream().filter(Column::unique).toList();
         boolean namesInverse = !decl.foreignKey().isEmpty()
                 && inverse.stream().anyMatch(c -> c.accessorName().equals(decl.foreignKey()))
@@ -140,7 +152,26 @@ public final class Binder {
     }
 
     private static Relation relation(Entity owner, RelationshipDecl decl, RelationKind kind, Entity target, Column fk) {
-        return new Relation(owner, decl, kind, target, Optional.of(fk), Optional.empty(), "", "");
+        Entity from = kind == RelationKind.MANY_TO_ONE ? owner : target;
+        Entity to = kind == RelationKind.MANY_TO_ONE ? target : owner;
+        List<Column> columns = to.compositeKey() ? compositeGroup(from, to) : List.of(fk);
+        return new Relation(owner, decl, kind, target, Optional.of(columns.get(0)), Optional.empty(), "", "", columns);
+    }
+
+    /** The columns of {@code from} that reference the composite-keyed {@code to}, in {@code to}'s key order. */
+    private static List<Column> compositeGroup(Entity from, Entity to) {
+        List<Column> columns = new ArrayList<>(from.foreignKeysTo(to.qualifiedName()));
+        columns.sort(Comparator.comparingInt(c -> to.key().indexOf(to.column(c.foreignKey().orElseThrow().column())
+                .orElse(null))));
+        return columns;
+    }
+
+    /**
+     * The candidates with a composite FK collapsed to one, its first column in the referenced key's
+     * order: the accessors that reference one composite-keyed entity are one FK.
+     */
+    private static List<Column> collapse(List<Column> candidates, Entity from, Entity to) {
+        return to.compositeKey() && !candidates.isEmpty() ? List.of(compositeGroup(from, to).get(0)) : candidates;
     }
 
     /** The association column that references the relationship's owner. */
@@ -157,7 +188,7 @@ public final class Binder {
      * The association table a many-to-many declares. Its columns are ordered by entity name (by
      * column name for a self-reference), so both sides of a pair declare the same table.
      */
-    public static AssociationTable associationTable(Entity owner, RelationshipDecl decl, Entity target) {
+    public static AssociationTable generatedTable(Entity owner, RelationshipDecl decl, Entity target) {
         String ownerColumn = ownerColumn(owner, decl);
         String targetColumn = targetColumn(decl, target);
         int order = owner == target
@@ -168,13 +199,49 @@ public final class Binder {
                 : new AssociationTable(decl.secondary(), target, targetColumn, owner, ownerColumn);
     }
 
+    /** The entity whose table a many-to-many's {@code secondary} names, if any: an association object. */
+    public Optional<Entity> associationObject(RelationshipDecl decl) {
+        return schema.entities().stream().filter(e -> e.table().equalsIgnoreCase(decl.secondary())).findFirst();
+    }
+
+    /** The one simple FK column of the association object {@code object} to {@code side}, if it has exactly one. */
+    public static Optional<Column> associationForeignKey(Entity object, Entity side) {
+        if (side.compositeKey()) {
+            return Optional.empty();
+        }
+        List<Column> columns = object.foreignKeysTo(side.qualifiedName());
+        return columns.size() == 1 ? Optional.of(columns.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The table a many-to-many goes through: its association object's, with the object's FK columns,
+     * or the generated one {@link #associationTable(Entity, RelationshipDecl, Entity)} describes.
+     */
+    public AssociationTable associationTable(Entity owner, RelationshipDecl decl, Entity target) {
+        Optional<Entity> object = associationObject(decl);
+        if (object.isPresent() && owner != target) {
+            Optional<Column> ownerFk = associationForeignKey(object.get(), owner);
+            Optional<Column> targetFk = associationForeignKey(object.get(), target);
+            if (ownerFk.isPresent() && targetFk.isPresent()) {
+                AssociationTable generated = generatedTable(owner, decl, target);
+                boolean ownerFirst = generated.first() == owner;
+                Column first = ownerFirst ? ownerFk.get() : targetFk.get();
+                Column second = ownerFirst ? targetFk.get() : ownerFk.get();
+                return new AssociationTable(object.get().table(), generated.first(), first.name(), generated.second(),
+                        second.name(), object);
+            }
+        }
+        return generatedTable(owner, decl, target);
+    }
+
     /** One table per distinct {@code secondary} name (case-insensitive), first declaration wins. */
     public List<AssociationTable> associationTables() {
         Map<String, AssociationTable> tables = new LinkedHashMap<>();
         for (Entity owner : schema.entities()) {
             for (RelationshipDecl decl : owner.relationships()) {
                 if (decl.isManyToMany() && decl.cardinality().isCollection()) {
-                    target(decl).filter(t -> t.id().isPresent() && owner.id().isPresent()).ifPresent(target ->
+                    target(decl).filter(t -> t.id().isPresent() && owner.id().isPresent())
+                            .filter(t -> associationObject(decl).isEmpty()).ifPresent(target ->
                             tables.putIfAbsent(decl.secondary().toLowerCase(Locale.ROOT),
                                     associationTable(owner, decl, target)));
                 }

@@ -20,8 +20,10 @@ public sealed interface Binding permits Binding.Bound, Binding.Unbound {
     enum Reason {
         /** The element type is not an entity of the schema (or not an entity at all). */
         TARGET_NOT_ENTITY,
-        /** The owner or the target has no single {@code @Id}. */
+        /** The owner or the target has no {@code @Id}. */
         NO_KEY,
+        /** {@code secondary} names an entity's table, and that entity lacks a single FK to one side. */
+        ASSOCIATION_OBJECT_FOREIGN_KEYS,
         /** {@code secondary} on a relationship that is not a collection. */
         SECONDARY_ON_SINGLE,
         /** No FK column between the two entities can carry the relationship. */

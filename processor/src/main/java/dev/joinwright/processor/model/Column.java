@@ -73,6 +73,12 @@ public record Column(
         return id || !nullable;
     }
 
+    /** This column with a value the application assigns, never the database. */
+    public Column assigned() {
+        return new Column(accessor, accessorName, name, columnAnnotation, javaType, type, primitive, nullable, id,
+                idAnnotation, false, unique, length, precision, scale, foreignKey, nullableAnnotation);
+    }
+
     public boolean isForeignKey() {
         return foreignKey.isPresent();
     }

@@ -64,6 +64,19 @@ public record Entity(
                 columns, List.of(), malformedAccessors);
     }
 
+    /**
+     * The primary-key columns in declaration order: one for a simple key, several for a composite
+     * key ({@code PRIMARY KEY (a, b)}).
+     */
+    public List<Column> key() {
+        return columns.stream().filter(Column::id).toList();
+    }
+
+    /** Whether the primary key has more than one column. */
+    public boolean compositeKey() {
+        return key().size() > 1;
+    }
+
     /** The {@code @Id} column, when there is exactly one. */
     public Optional<Column> id() {
         List<Column> ids = columns.stream().filter(Column::id).toList();

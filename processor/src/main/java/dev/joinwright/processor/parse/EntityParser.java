@@ -73,6 +73,9 @@ public final class EntityParser {
                 columns.add(column(member));
             }
         }
+        if (columns.stream().filter(Column::id).count() > 1) {
+            columns.replaceAll(Column::assigned); // a composite key is never generated (IdRule reports generated = true)
+        }
         return new Entity(
                 type,
                 annotation,

@@ -4,6 +4,7 @@ import dev.joinwright.processor.model.AssociationTable;
 import dev.joinwright.processor.model.BoundSchema;
 import dev.joinwright.processor.model.Column;
 import dev.joinwright.processor.model.Entity;
+import dev.joinwright.processor.model.ForeignKeyConstraint;
 import dev.joinwright.processor.model.ForeignKeyGraph;
 import dev.joinwright.processor.model.ReferentialAction;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class DdlPlanner {
 
     private DdlTable entityTable(Entity entity) {
         String table = entity.table();
-        Column id = entity.id().orElseThrow();
+        List<Column> primaryKey = entity.key();
         String primaryKeyName = names.allocate("pk", table);
         List<DdlUnique> uniques = new ArrayList<>();
         for (Column column : entity.columns()) {
@@ -60,20 +61,14 @@ public final class DdlPlanner {
         }
         List<DdlForeignKey> foreignKeys = new ArrayList<>();
         List<DdlIndex> indexes = new ArrayList<>();
-        List<ForeignKeyGraph.Edge> edges = new ArrayList<>();
-        for (ForeignKeyGraph.Edge edge : allEdges()) {
-            if (edge.from() == entity) {
-                edges.add(edge);
-            }
+        List<ForeignKeyConstraint> constraints = ForeignKeyConstraint.of(entity, allEdges());
+        for (ForeignKeyConstraint constraint : constraints) {
+            foreignKeys.add(foreignKey(constraint));
         }
-        edges.sort(java.util.Comparator.comparingInt(e -> entity.columns().indexOf(e.column())));
-        for (ForeignKeyGraph.Edge edge : edges) {
-            foreignKeys.add(foreignKey(edge));
-        }
-        for (ForeignKeyGraph.Edge edge : edges) {
-            Column column = edge.column();
-            if (edge.from() == entity && !column.id() && !column.unique()) {
-                indexes.add(new DdlIndex(names.allocate("ix", table, column.name()), table, column.name()));
+        for (ForeignKeyConstraint constraint : constraints) {
+            if (!indexed(entity, constraint.columns())) {
+                List<String> names = constraint.columns().stream().map(Column::name).toList();
+                indexes.add(new DdlIndex(this.names.allocate("ix", table, String.join("_", names)), table, names));
             }
         }
         List<DdlColumn> columns = new ArrayList<>();
@@ -81,7 +76,19 @@ public final class DdlPlanner {
             columns.add(referencedKey(entity, column).map(key -> DdlColumn.of(column, key)).orElseGet(() -> DdlColumn.of(column)));
         }
         return new DdlTable(table, columns, primaryKeyName,
-                List.of(id.name()), uniques, foreignKeys, indexes);
+                primaryKey.stream().map(Column::name).toList(), uniques, foreignKeys, indexes);
+    }
+
+    /**
+     * Whether an index already leads with {@code columns} (in any order): the primary key's first
+     * columns, or a single unique column.
+     */
+    private static boolean indexed(Entity entity, List<Column> columns) {
+        List<Column> key = entity.key();
+        if (columns.size() <= key.size() && new java.util.HashSet<>(key.subList(0, columns.size())).containsAll(columns)) {
+            return true;
+        }
+        return columns.size() == 1 && columns.get(0).unique();
     }
 
     /** The key an FK column of {@code entity} references, if it references an entity of the schema. */
@@ -89,22 +96,22 @@ public final class DdlPlanner {
         return allEdges().stream()
                 .filter(edge -> edge.from() == entity && edge.column() == column)
                 .findFirst()
-                .flatMap(edge -> edge.to().id());
+                .map(edge -> ForeignKeyConstraint.referencedBy(column, edge.to()));
     }
 
     private List<ForeignKeyGraph.Edge> allEdges() {
         return allEdges;
     }
 
-    private DdlForeignKey foreignKey(ForeignKeyGraph.Edge edge) {
-        Column column = edge.column();
-        var ref = column.foreignKey().orElseThrow();
-        String referenced = ref.column().isEmpty()
-                ? edge.to().id().orElseThrow().name()
-                : edge.to().column(ref.column()).map(Column::name).orElse(ref.column());
-        return new DdlForeignKey(names.allocate("fk", edge.from().table(), column.name()), edge.from().table(),
-                column.name(), edge.to().table(), referenced, ref.onDelete(), ref.onUpdate(),
-                !graph.externalEdges().contains(edge) && graph.closesCycle(edge));
+    private DdlForeignKey foreignKey(ForeignKeyConstraint constraint) {
+        List<String> columns = constraint.columns().stream().map(Column::name).toList();
+        var ref = constraint.columns().get(0).foreignKey().orElseThrow();
+        boolean closesCycle = allEdges().stream()
+                .filter(edge -> edge.from() == constraint.from() && constraint.columns().contains(edge.column()))
+                .anyMatch(edge -> !graph.externalEdges().contains(edge) && graph.closesCycle(edge));
+        return new DdlForeignKey(names.allocate("fk", constraint.from().table(), String.join("_", columns)),
+                constraint.from().table(), columns, constraint.to().table(),
+                constraint.referenced().stream().map(Column::name).toList(), ref.onDelete(), ref.onUpdate(), closesCycle);
     }
 
     private DdlTable associationTable(AssociationTable association) {
@@ -115,7 +122,7 @@ public final class DdlPlanner {
         List<DdlForeignKey> foreignKeys = List.of(
                 cascade(table, first, association.first(), association.firstKey()),
                 cascade(table, second, association.second(), association.secondKey()));
-        DdlIndex index = new DdlIndex(names.allocate("ix", table, second), table, second);
+        DdlIndex index = new DdlIndex(names.allocate("ix", table, second), table, List.of(second));
         return new DdlTable(table,
                 List.of(DdlColumn.referencing(first, association.firstKey()),
                         DdlColumn.referencing(second, association.secondKey())),
@@ -123,7 +130,8 @@ public final class DdlPlanner {
     }
 
     private DdlForeignKey cascade(String table, String column, Entity target, Column key) {
-        return new DdlForeignKey(names.allocate("fk", table, column), table, column, target.table(), key.name(),
+        return new DdlForeignKey(names.allocate("fk", table, column), table, List.of(column), target.table(),
+                List.of(key.name()),
                 ReferentialAction.CASCADE, ReferentialAction.NO_ACTION, false);
     }
 }

@@ -199,6 +199,15 @@ public enum SqlDialect {
      * An INSERT of one row that does nothing when the row's key exists already, but still fails
      * on any other constraint (so not MySQL's {@code INSERT IGNORE}, which hides FK violations).
      */
+    /**
+     * The start of a row-value {@code IN} over composite keys, before the row values
+     * {@code (?, ?), (?, ?)}: {@code (a, b) IN (}; SQLite takes row values on the right only from a
+     * subquery, so there it is {@code (a, b) IN (VALUES }.
+     */
+    public String rowValuesIn(String columns) {
+        return "(" + columns + ") IN (" + (this == SQLITE ? "VALUES " : "");
+    }
+
     public String insertIgnoringDuplicate(String table, String first, String second) {
         String columns = quote(first) + ", " + quote(second);
         String insert = "INSERT INTO " + quote(table) + " (" + columns + ") VALUES (?, ?)";

@@ -20,6 +20,58 @@ final class ForeignKeyRule implements Rule {
             for (Column column : entity.columns()) {
                 column.foreignKey().ifPresent(fk -> check(context, entity, column, fk));
             }
+            compositeSets(context, entity);
+        }
+    }
+
+    /**
+     * The accessors of {@code entity} that reference one composite-keyed target form one FK: they
+     * must name each key column of the target exactly once, with the same actions.
+     */
+    private static void compositeSets(ValidationContext context, Entity entity) {
+        java.util.Map<String, java.util.List<Column>> byTarget = new java.util.LinkedHashMap<>();
+        for (Column column : entity.columns()) {
+            column.foreignKey().ifPresent(fk -> byTarget.computeIfAbsent(fk.targetName(), t -> new java.util.ArrayList<>())
+                    .add(column));
+        }
+        byTarget.forEach((targetName, columns) -> context.schema().entity(targetName)
+                .filter(Entity::compositeKey)
+                .ifPresent(target -> checkCompositeSet(context.diagnostics(), entity, target, columns)));
+    }
+
+    private static void checkCompositeSet(Diagnostics diagnostics, Entity entity, Entity target, java.util.List<Column> columns) {
+        java.util.List<String> named = new java.util.ArrayList<>();
+        for (Column column : columns) {
+            String written = column.foreignKey().orElseThrow().column();
+            Optional<Column> key = target.column(written).filter(Column::id);
+            if (key.isEmpty()) {
+                return; // reported on the accessor
+            }
+            named.add(key.get().name());
+        }
+        String accessors = columns.stream().map(Column::accessorName).collect(Collectors.joining(", "));
+        java.util.List<String> keyColumns = target.key().stream().map(Column::name).toList();
+        java.util.Set<String> distinct = new java.util.LinkedHashSet<>(named);
+        if (distinct.size() != named.size() || !distinct.containsAll(keyColumns)) {
+            java.util.List<String> missing = keyColumns.stream().filter(k -> !distinct.contains(k)).toList();
+            String hint = missing.isEmpty()
+                    ? "reference each key column from one accessor only"
+                    : "add an accessor `@ForeignKey(value = " + target.simpleName() + ".class, column = \"" + missing.get(0)
+                            + "\")` for each key column not yet referenced: " + String.join(", ", missing);
+            diagnostics.error(entity, columns.get(0).accessor(), Message.COMPOSITE_FOREIGN_KEY_PARTIAL, entity.simpleName(),
+                    target.simpleName(), accessors, "(" + String.join(", ", named) + ")",
+                    String.join(", ", keyColumns), hint);
+            return;
+        }
+        for (String attribute : new String[] {"onDelete", "onUpdate"}) {
+            java.util.Set<ReferentialAction> actions = new java.util.LinkedHashSet<>();
+            columns.forEach(c -> actions.add(attribute.equals("onDelete")
+                    ? c.foreignKey().orElseThrow().onDelete() : c.foreignKey().orElseThrow().onUpdate()));
+            if (actions.size() > 1) {
+                diagnostics.error(entity, columns.get(0).accessor(), Message.COMPOSITE_FOREIGN_KEY_ACTIONS,
+                        entity.simpleName(), target.simpleName(), accessors, attribute,
+                        actions.stream().map(Enum::name).collect(Collectors.joining(", ")));
+            }
         }
     }
 
@@ -37,6 +89,10 @@ final class ForeignKeyRule implements Rule {
                     Message.FOREIGN_KEY_TARGET_NOT_ENTITY, entity.simpleName(), column.accessorName(), written, entities);
             return;
         }
+        if (target.get().compositeKey()) {
+            checkCompositePart(context, entity, column, fk, target.get());
+            return;
+        }
         Optional<Column> id = target.get().id();
         if (id.isEmpty()) {
             return; // IdRule reports the target
@@ -48,6 +104,38 @@ final class ForeignKeyRule implements Rule {
             diagnostics.error(entity, column.accessor(), Message.FOREIGN_KEY_TYPE_MISMATCH,
                     entity.simpleName(), column.accessorName(), TypeNames.simple(column.javaType()),
                     target.get().simpleName(), id.get().accessorName(), TypeNames.simple(id.get().javaType()));
+        }
+    }
+
+    /** One accessor of a composite FK: it names a key column of the target, of the same type. */
+    private static void checkCompositePart(ValidationContext context, Entity entity, Column column, ForeignKeyRef fk,
+            Entity target) {
+        Diagnostics diagnostics = context.diagnostics();
+        String key = target.key().stream().map(Column::name).collect(Collectors.joining(", "));
+        if (fk.column().isEmpty()) {
+            diagnostics.error(entity, column.accessor(), fk.annotation(), "value",
+                    Message.COMPOSITE_FOREIGN_KEY_COLUMN_REQUIRED, entity.simpleName(), column.accessorName(),
+                    target.simpleName(), key);
+            return;
+        }
+        Optional<Column> named = target.column(fk.column());
+        if (named.isEmpty()) {
+            String hint = Suggestions.hint(fk.column(), target.key().stream().map(Column::name).toList(),
+                    "key columns of " + target.simpleName(), "reference one of the key columns " + key);
+            diagnostics.error(entity, column.accessor(), fk.annotation(), "column", Message.FOREIGN_KEY_COLUMN_MISSING,
+                    entity.simpleName(), column.accessorName(), fk.column(), target.simpleName(), hint);
+            return;
+        }
+        if (!named.get().id()) {
+            diagnostics.error(entity, column.accessor(), fk.annotation(), "column",
+                    Message.COMPOSITE_FOREIGN_KEY_COLUMN_NOT_KEY, entity.simpleName(), column.accessorName(), fk.column(),
+                    target.simpleName(), key);
+            return;
+        }
+        if (column.type() != ColumnType.UNSUPPORTED && !sameKeyType(context, column, named.get())) {
+            diagnostics.error(entity, column.accessor(), Message.FOREIGN_KEY_TYPE_MISMATCH,
+                    entity.simpleName(), column.accessorName(), TypeNames.simple(column.javaType()),
+                    target.simpleName(), named.get().accessorName(), TypeNames.simple(named.get().javaType()));
         }
     }
 

@@ -33,7 +33,7 @@ final class ManyToManyRule implements Rule {
                 if (checkDeclaration(context, owner, decl, target.get()) && owner.id().isPresent()
                         && target.get().id().isPresent()) {
                     compareTables(context.diagnostics(), tables,
-                            new Declaration(owner, decl, Binder.associationTable(owner, decl, target.get())));
+                            new Declaration(owner, decl, context.binder().associationTable(owner, decl, target.get())));
                 }
             }
         }
@@ -47,17 +47,24 @@ final class ManyToManyRule implements Rule {
                     owner.simpleName(), decl.name(), decl.secondary(), TypeNames.simple(decl.returnType()), target.simpleName());
             return false;
         }
-        context.schema().entities().stream()
-                .filter(e -> e.table().equalsIgnoreCase(decl.secondary()))
-                .findFirst()
-                .ifPresent(e -> diagnostics.error(owner, decl.accessor(), decl.annotation(), "secondary",
-                        Message.SECONDARY_IS_ENTITY_TABLE, owner.simpleName(), decl.name(), decl.secondary(),
-                        e.simpleName(), suggestedName(context, owner, target)));
+        Optional<Entity> object = context.binder().associationObject(decl);
+        if (object.isPresent() && !checkAssociationObject(context, owner, decl, target, object.get())) {
+            return false;
+        }
         target.relationship(decl.backPopulates())
                 .filter(other -> other.isManyToMany() && !other.secondary().equalsIgnoreCase(decl.secondary()))
                 .ifPresent(other -> diagnostics.error(owner, decl.accessor(), decl.annotation(), "secondary",
                         Message.SECONDARY_MISMATCH, owner.simpleName(), decl.name(), decl.secondary(),
                         target.simpleName(), other.name(), other.secondary()));
+        for (Entity side : owner == target ? java.util.List.of(owner) : java.util.List.of(owner, target)) {
+            if (side.compositeKey()) {
+                diagnostics.error(owner, decl.accessor(), decl.annotation(), "secondary",
+                        Message.MANY_TO_MANY_COMPOSITE_KEY, owner.simpleName(), decl.name(), side.simpleName(),
+                        side.key().stream().map(dev.joinwright.processor.model.Column::accessorName)
+                                .collect(java.util.stream.Collectors.joining(", ")));
+                return false;
+            }
+        }
         if (owner == target && (decl.joinColumn().isEmpty() || decl.inverseJoinColumn().isEmpty())) {
             diagnostics.error(owner, decl.accessor(), Message.SELF_MANY_TO_MANY_COLUMNS, owner.simpleName(), decl.name());
             return false;
@@ -68,6 +75,34 @@ final class ManyToManyRule implements Rule {
             diagnostics.error(owner, decl.accessor(), decl.annotation(), attribute, Message.SAME_JOIN_COLUMNS,
                     owner.simpleName(), decl.name(), ownerColumn, decl.secondary());
             return false;
+        }
+        return true;
+    }
+
+    /**
+     * An association object ({@code secondary} naming an entity's table) has exactly one simple FK to
+     * each side, and its columns are its own: no {@code joinColumn}s.
+     */
+    private static boolean checkAssociationObject(ValidationContext context, Entity owner, RelationshipDecl decl,
+            Entity target, Entity object) {
+        Diagnostics diagnostics = context.diagnostics();
+        for (Entity side : owner == target ? java.util.List.of(owner) : java.util.List.of(owner, target)) {
+            int count = object.foreignKeysTo(side.qualifiedName()).size();
+            if (owner == target || count != 1 || side.compositeKey()) {
+                diagnostics.error(owner, decl.accessor(), decl.annotation(), "secondary",
+                        Message.ASSOCIATION_OBJECT_FOREIGN_KEYS, owner.simpleName(), decl.name(), decl.secondary(),
+                        object.simpleName(), count == 0 ? "no" : String.valueOf(count), side.simpleName(),
+                        suggestedName(context, owner, target));
+                return false;
+            }
+        }
+        for (String attribute : new String[] {"joinColumn", "inverseJoinColumn"}) {
+            if (!(attribute.equals("joinColumn") ? decl.joinColumn() : decl.inverseJoinColumn()).isEmpty()) {
+                diagnostics.error(owner, decl.accessor(), decl.annotation(), attribute,
+                        Message.ASSOCIATION_OBJECT_JOIN_COLUMN, owner.simpleName(), decl.name(), attribute,
+                        decl.secondary(), object.simpleName());
+                return false;
+            }
         }
         return true;
     }

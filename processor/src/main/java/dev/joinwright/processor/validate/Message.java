@@ -22,10 +22,8 @@ public enum Message {
     // Keys and columns: JW2xx
     MISSING_ID("JW201", "entity %1$s has no @Id accessor",
             "mark the primary-key accessor with @Id, e.g. `@Id long id();`"),
-    DUPLICATE_ID("JW202", "entity %1$s has more than one @Id accessor: %2$s",
-            "keep @Id on exactly one accessor; composite keys are not supported"),
     NULLABLE_ID("JW203", "@Id %1$s.%2$s must not be @Nullable",
-            "remove @Nullable: a primary key is never null"),
+            "remove @Nullable: no part of a primary key is ever null"),
     UNSUPPORTED_TYPE("JW204", "%1$s.%2$s has type %3$s, which is not a supported column type",
             "use one of boolean, short, int, long, float, double (or their boxes), String, BigDecimal, "
                     + "byte[], UUID, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, Instant or an enum%4$s"),
@@ -45,6 +43,10 @@ public enum Message {
             "drop unique, or store a hash of the bytes in a unique String column"),
     GENERATED_NON_INTEGRAL_ID("JW212", "@Id(generated = true) on %1$s.%2$s, but the database can only generate integral keys, not %3$s",
             "remove generated = true: a %3$s key is assigned by the application; or use a long key"),
+    GENERATED_COMPOSITE_KEY_PART("JW215", "@Id(generated = true) on %1$s.%2$s, a part of the composite key (%3$s), "
+            + "but the database generates no part of a composite key",
+            "remove generated = true and assign every part of the key; or key %1$s by one generated @Id "
+                    + "and declare the parts as columns"),
     LENGTH_PAST_LIMIT("JW213", "%1$s.%2$s has @Column(length = %3$s), past %4$s's longest VARCHAR of %5$s characters",
             "use a length of at most %5$s"),
     DECIMAL_PAST_LIMIT("JW214", "%1$s.%2$s has @Column(%3$s = %4$s), past %5$s's limit of %6$s digits",
@@ -59,6 +61,18 @@ public enum Message {
             "reference the @Id column %5$s, or leave column out (it defaults to the @Id column)"),
     FOREIGN_KEY_TYPE_MISMATCH("JW304", "%1$s.%2$s has type %3$s but references %4$s.%5$s of type %6$s",
             "declare %2$s as %6$s (boxed or not)"),
+    COMPOSITE_FOREIGN_KEY_COLUMN_REQUIRED("JW306", "@ForeignKey on %1$s.%2$s refers to %3$s, whose key is composite (%4$s), "
+            + "without naming the key column it references",
+            "add column = \"...\" naming one of %4$s, and one such accessor for each of them"),
+    COMPOSITE_FOREIGN_KEY_COLUMN_NOT_KEY("JW307", "@ForeignKey on %1$s.%2$s names column %3$s, which is not part of the "
+            + "composite key of %4$s (%5$s)",
+            "name one of the key columns %5$s"),
+    COMPOSITE_FOREIGN_KEY_PARTIAL("JW308", "the @ForeignKey accessors of %1$s to %2$s (%3$s) reference %4$s, "
+            + "which is not the composite key of %2$s (%5$s)",
+            "%6$s"),
+    COMPOSITE_FOREIGN_KEY_ACTIONS("JW309", "the @ForeignKey accessors of %1$s to %2$s (%3$s) form one constraint "
+            + "but disagree on %4$s (%5$s)",
+            "give every accessor of the constraint the same %4$s"),
     SET_NULL_ON_NOT_NULL("JW305", "%1$s.%2$s has %3$s = SET_NULL but the column is NOT NULL",
             "mark the accessor @Nullable (with a boxed type), or choose another action"),
 
@@ -104,8 +118,12 @@ public enum Message {
     // Many-to-many: JW5xx
     SECONDARY_MISMATCH("JW501", "@Relationship %1$s.%2$s has secondary = \"%3$s\", but its other side %4$s.%5$s has secondary = \"%6$s\"",
             "name the same association table on both sides"),
-    SECONDARY_IS_ENTITY_TABLE("JW502", "@Relationship %1$s.%2$s has secondary = \"%3$s\", which is the table of entity %4$s",
-            "give the association table its own name, e.g. \"%5$s\""),
+    ASSOCIATION_OBJECT_FOREIGN_KEYS("JW502", "@Relationship %1$s.%2$s has secondary = \"%3$s\", the table of entity %4$s, "
+            + "which has %5$s foreign keys to %6$s, but an association object needs exactly one simple foreign key to each side",
+            "give %4$s one @ForeignKey(%6$s.class) accessor, or give the association table its own name, e.g. \"%7$s\""),
+    ASSOCIATION_OBJECT_JOIN_COLUMN("JW510", "@Relationship %1$s.%2$s sets %3$s, but secondary = \"%4$s\" is the table of "
+            + "entity %5$s, whose foreign-key columns are the association's columns",
+            "remove %3$s"),
     SELF_MANY_TO_MANY_COLUMNS("JW503", "self-referential many-to-many %1$s.%2$s must name its association columns",
             "add joinColumn and inverseJoinColumn, e.g. joinColumn = \"follower_id\", inverseJoinColumn = \"followed_id\""),
     SECONDARY_ON_SINGLE("JW504", "@Relationship %1$s.%2$s has secondary = \"%3$s\" but returns the single-valued %4$s",
@@ -114,6 +132,9 @@ public enum Message {
             "use another secondary name for a different pair, or the same columns for the same pair"),
     SAME_JOIN_COLUMNS("JW506", "@Relationship %1$s.%2$s uses column %3$s for both sides of association table %4$s",
             "give joinColumn and inverseJoinColumn different names"),
+    MANY_TO_MANY_COMPOSITE_KEY("JW508", "@Relationship %1$s.%2$s is a many-to-many, but %3$s has a composite key (%4$s), "
+            + "and an association table links single-column keys",
+            "navigate through an entity instead: one-to-many from each side to an entity keyed by both FKs"),
     JOIN_COLUMN_WITHOUT_SECONDARY("JW507", "@Relationship %1$s.%2$s sets %3$s, but it is not a many-to-many",
             "remove %3$s, or add secondary = \"...\" for a many-to-many"),
 

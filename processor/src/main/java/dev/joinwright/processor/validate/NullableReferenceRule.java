@@ -26,7 +26,8 @@ final class NullableReferenceRule implements Rule {
         Entity owner = relation.owner();
         RelationshipDecl decl = relation.decl();
         Column fk = relation.foreignKey().orElseThrow();
-        if (relation.kind() == RelationKind.MANY_TO_ONE && !fk.notNull()) {
+        if (relation.kind() == RelationKind.MANY_TO_ONE && !relation.foreignKeyNotNull()) {
+            fk = relation.foreignKeyColumns().stream().filter(c -> !c.notNull()).findFirst().orElse(fk);
             diagnostics.error(owner, decl.accessor(), Message.NULLABLE_FOREIGN_KEY_NOT_OPTIONAL, owner.simpleName(),
                     decl.name(), fk.accessorName(), TypeNames.simple(decl.returnType()), relation.target().simpleName());
         } else if (relation.kind() == RelationKind.ONE_TO_ONE) {

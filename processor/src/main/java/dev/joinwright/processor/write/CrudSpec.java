@@ -48,7 +48,7 @@ final class CrudSpec {
         CodeBlock insert = context.sql.add("INSERT", statements.insert(insertColumns));
         CodeBlock findById = context.sql.add("FIND_BY_ID", statements.findById());
         String columns = context.sql.addNames("COLUMNS", statements.columnNames());
-        CodeBlock rereadAll = context.id().generated() ? rereadAll() : null;
+        CodeBlock rereadAll = context.generatedKey() ? rereadAll() : null;
         String insertRow = rowWrite("insertRow", insert, findById, rereadAll, columns);
         type.addMethod(insert(insertRow)).addMethod(insertAll(insertRow)).addMethod(bindInsert());
         type.addMethod(findById(findById));
@@ -124,13 +124,12 @@ final class CrudSpec {
 
     /** {@code codecs.longs().setLong(ps, 1, content.id())}: the key of a re-read, from the row. */
     private CodeBlock keyOf(String row) {
-        return context.columns.bind(context.id(), "ps", CodeBlock.of("1"),
-                CodeBlock.of("$N.$N()", row, context.id().accessorName()));
+        return context.bindKey("ps", 1, context.keyPartsOf(CodeBlock.of("$N", row)));
     }
 
     private MethodSpec insert(String insertRow) {
         String p = context.parameter();
-        boolean generated = context.id().generated();
+        boolean generated = context.generatedKey();
         MethodSpec.Builder method = MethodSpec.methodBuilder("insert")
                 .addJavadoc("Inserts one row and returns it as the database stored it$L.\n",
                         generated ? ", with the key it generated" : "")
@@ -156,7 +155,7 @@ final class CrudSpec {
         TypeName rows = ParameterizedTypeName.get(ClassName.get(Collection.class),
                 WildcardTypeName.subtypeOf(context.entityType()));
         TypeName result = ParameterizedTypeName.get(ClassName.get(List.class), context.record());
-        boolean generated = context.id().generated();
+        boolean generated = context.generatedKey();
         MethodSpec.Builder method = MethodSpec.methodBuilder("insertAll")
                 .addJavadoc("Inserts every row atomically, as one JDBC batch, and returns them as the database stored\n"
                         + "them, in order.$L\n", generated ? "" : " The rows are written in key order, so that two such batches\n"
@@ -187,7 +186,7 @@ final class CrudSpec {
 
     private MethodSpec bindUpdate() {
         List<Column> columns = new ArrayList<>(updateColumns);
-        columns.add(context.id());
+        columns.addAll(context.key());
         return bindColumns("bindUpdate", columns);
     }
 
@@ -211,9 +210,9 @@ final class CrudSpec {
                 .addJavadoc("The row with this key, if there is one.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), context.record()))
-                .addParameter(context.keyType(), "id")
-                .addStatement("return $T.queryOne(db, $L, ps -> $L, rowMapper)", RuntimeApi.JDBC, sql,
-                        context.columns.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")))
+                .addParameters(context.keyParameters())
+                .addStatement("return $T.queryOne(db, $L, $L, rowMapper)", RuntimeApi.JDBC, sql,
+                        context.keyParameterBinder())
                 .build();
     }
 
@@ -256,8 +255,8 @@ final class CrudSpec {
                 .addStatement("$T stored = $T.update(db, $N, ps -> bindUpdate(ps, $N), ps -> $L, rowMapper)",
                         context.record(), RuntimeApi.STORED_ROWS, updateRow, p, keyOf(p))
                 .beginControlFlow("if (stored == null)")
-                .addStatement("throw new $T($S + $N.$N(), $S)", RuntimeApi.NOT_FOUND,
-                        "No " + entity.table() + " row has key ", p, context.id().accessorName(), entity.table())
+                .addStatement("throw new $T($S + $L, $S)", RuntimeApi.NOT_FOUND,
+                        "No " + entity.table() + " row has key ", context.keyOf(CodeBlock.of("$N", p)), entity.table())
                 .endControlFlow()
                 .addStatement("return stored")
                 .build();
@@ -270,9 +269,8 @@ final class CrudSpec {
                         + "@return whether a row was deleted\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
-                .addParameter(context.keyType(), "id")
-                .addStatement("return $T.update(db, $L, ps -> $L) > 0", RuntimeApi.JDBC, sql,
-                        context.columns.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")))
+                .addParameters(context.keyParameters())
+                .addStatement("return $T.update(db, $L, $L) > 0", RuntimeApi.JDBC, sql, context.keyParameterBinder())
                 .build();
     }
 

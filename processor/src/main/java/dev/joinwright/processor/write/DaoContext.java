@@ -80,25 +80,35 @@ final class DaoContext implements SqlConstants.Choices {
         String name = keyOrders.computeIfAbsent(rowType.canonicalName(), n -> sql.addConstant(
                 Naming.snakeCase(of.simpleName()).toUpperCase(Locale.ROOT) + "_KEY_ORDER",
                 ParameterizedTypeName.get(ClassName.get(Comparator.class), rowType),
-                comparator(rowType, of.id().orElseThrow())));
+                comparator(rowType, of.key())));
         return CodeBlock.of("$N", name);
     }
 
-    private static CodeBlock comparator(ClassName rowType, Column key) {
+    /** {@code Comparator.comparing(X::a)}, then {@code .thenComparing(X::b)} for each further key part. */
+    private static CodeBlock comparator(ClassName rowType, List<Column> key) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.$L", Comparator.class, comparing(rowType, key.get(0), "comparing"));
+        for (Column part : key.subList(1, key.size())) {
+            code.add(".$L", comparing(rowType, part, "thenComparing"));
+        }
+        return code.build();
+    }
+
+    /** {@code comparingLong(X::id)}, {@code thenComparing(X::code)}: one key part's comparison. */
+    private static CodeBlock comparing(ClassName rowType, Column key, String stem) {
         String accessor = key.accessorName();
         if (key.primitive()) {
-            String method = switch (key.type()) {
-                case LONG -> "comparingLong";
-                case INT, SHORT -> "comparingInt";
-                case FLOAT, DOUBLE -> "comparingDouble";
-                default -> "comparing";
+            String suffix = switch (key.type()) {
+                case LONG -> "Long";
+                case INT, SHORT -> "Int";
+                case FLOAT, DOUBLE -> "Double";
+                default -> "";
             };
-            return CodeBlock.of("$T.$N($T::$N)", Comparator.class, method, rowType, accessor);
+            return CodeBlock.of("$N($T::$N)", stem + suffix, rowType, accessor);
         }
         if (key.type() == ColumnType.BYTES) {
-            return CodeBlock.of("$T.comparing($T::$N, $T::compare)", Comparator.class, rowType, accessor, Arrays.class);
+            return CodeBlock.of("$N($T::$N, $T::compare)", stem, rowType, accessor, Arrays.class);
         }
-        return CodeBlock.of("$T.comparing($T::$N)", Comparator.class, rowType, accessor);
+        return CodeBlock.of("$N($T::$N)", stem, rowType, accessor);
     }
 
     /**
@@ -132,6 +142,93 @@ final class DaoContext implements SqlConstants.Choices {
     Column id() {
         return entity.id().orElseThrow();
     }
+
+    /** The key's columns in declaration order: one, or the parts of a composite key. */
+    List<Column> key() {
+        return entity.key();
+    }
+
+    boolean compositeKey() {
+        return entity.compositeKey();
+    }
+
+    /** Whether the database generates the key (a simple integral {@code @Id}; never a composite key). */
+    boolean generatedKey() {
+        return !compositeKey() && id().generated();
+    }
+
+    /** The DAO's record of a composite key, {@code EnrollmentDao.Key}: the type of a key as one value. */
+    ClassName keyRecord() {
+        return dao().nestedClass(names.keyRecord);
+    }
+
+    /** A key as one value, in maps and sets: the boxed column type, or the key record. */
+    TypeName keyValue() {
+        return compositeKey() ? keyRecord() : boxedKey();
+    }
+
+    /** The key of the row {@code row} evaluates to: {@code row.id()}, {@code new Key(row.a(), row.b())}. */
+    CodeBlock keyOf(CodeBlock row) {
+        if (!compositeKey()) {
+            return CodeBlock.of("$L.$N()", row, id().accessorName());
+        }
+        return CodeBlock.of("new $T($L)", keyRecord(), CodeBlock.join(key().stream()
+                .map(c -> CodeBlock.of("$L.$N()", row, c.accessorName())).toList(), ", "));
+    }
+
+    /** The parameters of a method that takes a key: {@code long id}, or one per part in key order. */
+    List<com.palantir.javapoet.ParameterSpec> keyParameters() {
+        if (!compositeKey()) {
+            return List.of(com.palantir.javapoet.ParameterSpec.builder(keyType(), "id").build());
+        }
+        return key().stream().map(c -> com.palantir.javapoet.ParameterSpec.builder(RecordWriter.columnType(c),
+                names.keyParameter(c)).build()).toList();
+    }
+
+    /** The names of {@link #keyParameters()}, comma-separated, to pass them on: {@code id}, {@code studentId, courseCode}. */
+    CodeBlock keyArguments() {
+        return CodeBlock.join(keyParameters().stream().map(p -> CodeBlock.of("$N", p.name())).toList(), ", ");
+    }
+
+    /** The values of the key parameters, one per key column. */
+    List<CodeBlock> keyParameterValues() {
+        return keyParameters().stream().map(p -> CodeBlock.of("$N", p.name())).toList();
+    }
+
+    /** The values of the key parts of the row {@code row} evaluates to, one per key column. */
+    List<CodeBlock> keyPartsOf(CodeBlock row) {
+        return key().stream().map(c -> CodeBlock.of("$L.$N()", row, c.accessorName())).toList();
+    }
+
+    /**
+     * Binds {@code values} (one per key column) from parameter {@code first} on: the bind expression
+     * of a simple key, or a block of statements.
+     */
+    CodeBlock bindKey(String statement, int first, List<CodeBlock> values) {
+        List<CodeBlock> binds = bindKeyStatements(statement, first, values);
+        if (binds.size() == 1) {
+            return binds.get(0);
+        }
+        CodeBlock.Builder block = CodeBlock.builder().add("{\n$>");
+        binds.forEach(bind -> block.add("$L;\n", bind));
+        return block.add("$<}").build();
+    }
+
+    /** One bind per key part, {@code values} from parameter {@code first} on. */
+    List<CodeBlock> bindKeyStatements(String statement, int first, List<CodeBlock> values) {
+        List<Column> key = key();
+        List<CodeBlock> binds = new ArrayList<>();
+        for (int i = 0; i < key.size(); i++) {
+            binds.add(columns.bind(key.get(i), statement, CodeBlock.of("$L", first + i), values.get(i)));
+        }
+        return binds;
+    }
+
+    /** {@code ps -> <bind the key parameters from 1 on>}. */
+    CodeBlock keyParameterBinder() {
+        return CodeBlock.of("ps -> $L", bindKey("ps", 1, keyParameterValues()));
+    }
+
 
     /** The key's Java type as declared ({@code long}). */
     TypeName keyType() {

@@ -38,10 +38,15 @@ public final class DaoWriter implements EntityWriter {
                         ClassName.get(entity.element()), entity.table());
         List<Relation> relations = schema.relationsOf(entity);
         DaoContext context = new DaoContext(entity, relations, type);
+        new KeyRecordSpec(context).addTo(type);
         new CrudSpec(context).addTo(type);
         for (Relation relation : relations) {
-            new NavigationSpec(context, relation).addTo(type);
-            new LinkSpec(context, relation).addTo(type);
+            if (relation.compositeForeignKey()) {
+                new CompositeNavigationSpec(context, relation).addTo(type); // written by inserting or updating the row
+            } else {
+                new NavigationSpec(context, relation).addTo(type);
+                new LinkSpec(context, relation).addTo(type);
+            }
         }
         new FetchSpec(context, relations).addTo(type);
         type.addMethod(readRow(entity, context.columns));

@@ -39,6 +39,9 @@ final class EntityNames {
     final String toBuilderMethod;
     final String hashLocal;
     final String parameter;
+    /** The DAO's nested record of a composite key: {@code Key} (the DAO's other nested type is {@code Fetch}). */
+    final String keyRecord;
+    private final Map<String, String> keyParameters = new HashMap<>();
     private final Map<String, String> withMethods = new HashMap<>();
     private final Map<String, String> finders = new HashMap<>();
     private final Map<String, String> constants = new HashMap<>();
@@ -60,6 +63,9 @@ final class EntityNames {
         relations.forEach(r -> withMethods.put(r.name(), withs.claim("with" + Naming.capitalize(r.name()))));
         UniqueNames locals = new UniqueNames(DAO_LOCALS.toArray(String[]::new));
         parameter = locals.claim(preferredParameter(entity));
+        keyRecord = keyRecordName(entity);
+        UniqueNames keyLocals = new UniqueNames(DAO_LOCALS.toArray(String[]::new));
+        entity.key().forEach(c -> keyParameters.put(c.accessorName(), keyLocals.claim(c.accessorName())));
         UniqueNames finderNames = new UniqueNames(CRUD.toArray(String[]::new));
         UniqueNames daoMethods = new UniqueNames(ONE_ARGUMENT_CRUD.toArray(String[]::new));
         for (Column column : entity.columns()) {
@@ -84,6 +90,17 @@ final class EntityNames {
 
     static EntityNames of(Entity entity, List<Relation> relations) {
         return new EntityNames(entity, relations);
+    }
+
+    /** The simple name of the DAO's key record: {@code Key}, unless the entity or its generated types have it. */
+    static String keyRecordName(Entity entity) {
+        return new UniqueNames("Fetch", entity.simpleName(), entity.generatedName() + "Dao",
+                entity.generatedName() + "Record").claim("Key");
+    }
+
+    /** The parameter of a key-taking DAO method holding one part of a composite key: the accessor's name. */
+    String keyParameter(Column keyPart) {
+        return keyParameters.get(keyPart.accessorName());
     }
 
     /** The DAO's finder of a unique column: {@code findByEmail}, unless a fixed method has that name. */

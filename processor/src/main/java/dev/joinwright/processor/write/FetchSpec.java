@@ -72,17 +72,17 @@ final class FetchSpec {
                         joins.javadoc())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), context.record()))
-                .addParameter(context.keyType(), "id")
+                .addParameters(context.keyParameters())
                 .addParameter(fetches, "fetches")
                 .varargs(true)
                 .addCode(joins.isEmpty()
-                        ? CodeBlock.of("return findById(id).map(found -> loadRest($T.of(found), fetchSet(fetches), 0).get(0));\n",
-                                List.class)
+                        ? CodeBlock.of("return findById($L).map(found -> loadRest($T.of(found), fetchSet(fetches), 0).get(0));\n",
+                                context.keyArguments(), List.class)
                         : CodeBlock.builder()
                                 .addStatement("$T<$T> set = fetchSet(fetches)", EnumSet.class, fetch)
                                 .addStatement("int joined = $L", joins.maskOf("set"))
-                                .addStatement("$T<$T> row = joined == 0 ? findById(id) : $L", Optional.class, context.record(),
-                                        joins.findById("joined", "id"))
+                                .addStatement("$T<$T> row = joined == 0 ? findById($L) : $L", Optional.class, context.record(),
+                                        context.keyArguments(), joins.findById("joined"))
                                 .addStatement("return row.map(found -> loadRest($T.of(found), set, joined).get(0))", List.class)
                                 .build())
                 .build());
@@ -135,10 +135,10 @@ final class FetchSpec {
             if (bit != 0) {
                 method.beginControlFlow("if ((joined & $L) != 0)", bit).addStatement("continue").endControlFlow();
             }
-            method.addStatement("$T<$T, $T> loaded = $N(result)", Map.class, context.boxedKey(),
+            method.addStatement("$T<$T, $T> loaded = $N(result)", Map.class, context.keyValue(),
                             NavigationSpec.batchedValue(relation), context.names.navigation(relation))
                     .addStatement("result.replaceAll(row -> row.$N($L))", context.names.withMethod(relation.name()),
-                            adapt(relation, CodeBlock.of("loaded.get(row.$N())", context.id().accessorName())))
+                            adapt(relation, CodeBlock.of("loaded.get($L)", context.keyOf(CodeBlock.of("row")))))
                     .endControlFlow();
         }
         return method.endControlFlow().endControlFlow().addStatement("return result").build();
@@ -149,7 +149,7 @@ final class FetchSpec {
         Cardinality cardinality = relation.decl().cardinality();
         boolean batchedIsOptional = switch (relation.kind()) {
             case ONE_TO_ONE -> true;
-            case MANY_TO_ONE -> !relation.foreignKey().orElseThrow().notNull();
+            case MANY_TO_ONE -> !relation.foreignKeyNotNull();
             default -> false;
         };
         if (cardinality == Cardinality.ONE && batchedIsOptional) {

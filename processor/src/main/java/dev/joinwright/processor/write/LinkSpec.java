@@ -45,8 +45,16 @@ final class LinkSpec {
     void addTo(TypeSpec.Builder type) {
         switch (relation.kind()) {
             case MANY_TO_MANY -> manyToMany(type);
-            case ONE_TO_MANY -> oneToMany(type);
-            case MANY_TO_ONE -> manyToOne(type);
+            case ONE_TO_MANY -> {
+                if (!target.compositeKey()) {
+                    oneToMany(type); // a composite-keyed child is identified by its parent: insert or delete it
+                }
+            }
+            case MANY_TO_ONE -> {
+                if (!(context.compositeKey() && relation.foreignKey().orElseThrow().id())) {
+                    manyToOne(type); // an FK that is part of the key is written by inserting the row
+                }
+            }
             case ONE_TO_ONE -> { } // written from the side that holds the FK, as a many-to-one
         }
     }
@@ -89,6 +97,9 @@ final class LinkSpec {
      */
     private void manyToMany(TypeSpec.Builder type) {
         AssociationTable table = relation.association().orElseThrow();
+        if (!table.linkable()) {
+            return; // an association object with columns of its own: written as rows of its entity (viewonly here)
+        }
         Column targetKey = target.id().orElseThrow();
         CodeBlock link = context.sql.add("LINK_" + constant, statements.link());
         CodeBlock unlink = context.sql.add("UNLINK_" + constant, statements.unlink());
@@ -112,6 +123,10 @@ final class LinkSpec {
                 + "} and {@code targets}, as one atomic batch in key order; missing links are ignored.")
                 .addStatement("$T.batchInKeyOrder(db, $L, null, targets, $L, $L)", RuntimeApi.JDBC, unlink, keyOrder, binder)
                 .build());
+        if (table.isEntityTable()) {
+            type.addMethod(replaceKeepingRows(table, link, lock, bindKey, keyOrder, binder, targetKey));
+            return;
+        }
         type.addMethod(batchMethod("replace" + suffix, "Makes {@code targets} exactly the links of {@code " + p
                 + "}, atomically: on any failure the link set is unchanged. It holds {@code " + p + "}'s row while it"
                 + " writes, so two concurrent replaces end with one of the two sets, never both.")
@@ -126,6 +141,46 @@ final class LinkSpec {
                         .add("$<});\n")
                         .build())
                 .build());
+    }
+
+    /**
+     * {@code replaceR} through an association object's table: deletes only the links not in
+     * {@code targets} (read in key order under the owner's lock) and inserts the missing ones, so a
+     * link that stays keeps its row, and the row's other columns.
+     */
+    private MethodSpec replaceKeepingRows(AssociationTable table, CodeBlock link, CodeBlock lock, CodeBlock bindKey,
+            CodeBlock keyOrder, CodeBlock binder, Column targetKey) {
+        String p = context.parameter();
+        CodeBlock current = context.sql.add("LINKED_KEYS_" + constant, statements.linkedKeys());
+        CodeBlock unlink = context.sql.add("UNLINK_KEY_" + constant, statements.unlink());
+        com.palantir.javapoet.TypeName keyType = RecordWriter.columnType(targetKey).box();
+        return batchMethod("replace" + suffix, "Makes {@code targets} exactly the links of {@code " + p
+                + "}, atomically: it deletes the {@code " + table.name() + "} rows of the links not in {@code targets}"
+                + " and inserts the missing ones, so a link that stays keeps its row. It holds {@code " + p
+                + "}'s row while it writes, so two concurrent replaces end with one of the two sets, never both.")
+                .addCode(CodeBlock.builder()
+                        .add("db.runInTransaction(() -> {\n$>")
+                        .beginControlFlow("if ($L != null)", lock)
+                        .addStatement("$T.lockRows(db, $L, $L)", RuntimeApi.JDBC, lock, bindKey)
+                        .endControlFlow()
+                        .addStatement("$T<$T> kept = new $T<>()", java.util.Set.class, Object.class, java.util.HashSet.class)
+                        .addStatement("targets.forEach(t -> kept.add($L))",
+                                context.columns.key(targetKey, CodeBlock.of("t.$N()", targetKey.accessorName())))
+                        .addStatement("$T<$T> stale = new $T<>()", java.util.List.class, keyType, java.util.ArrayList.class)
+                        .beginControlFlow("for ($T linked : $T.query(db, $L, $L, rs -> $L))", keyType, RuntimeApi.JDBC,
+                                current, bindKey, context.columns.read(targetKey, "rs", CodeBlock.of("1")))
+                        .beginControlFlow("if (!kept.contains($L))", context.columns.key(targetKey, CodeBlock.of("linked")))
+                        .addStatement("stale.add(linked)")
+                        .endControlFlow()
+                        .endControlFlow()
+                        .addStatement("$T.batch(db, $L, stale, (ps, linked) -> {\n$>$L;\n$L;\n$<})", RuntimeApi.JDBC, unlink,
+                                context.columns.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("key")),
+                                context.columns.bind(targetKey, "ps", CodeBlock.of("2"), CodeBlock.of("linked")))
+                        .addStatement("$T.batchIdempotent(db, $L, $S, targets, $L, $L)", RuntimeApi.JDBC, link, table.name(),
+                                keyOrder, binder)
+                        .add("$<});\n")
+                        .build())
+                .build();
     }
 
     // ---- one-to-many: write the children's FK column ----
@@ -191,12 +246,15 @@ final class LinkSpec {
 
     private void finishSetter(TypeSpec.Builder type, MethodSpec.Builder method, CodeBlock sql, Column fk, String p,
             String value) {
-        method.beginControlFlow("if ($T.update(db, $L, $S, ps -> {\n$>$L;\n$L;\n$<}) == 0)", RuntimeApi.JDBC, sql,
-                        context.entity.table(),
-                        context.columns.bind(fk, "ps", CodeBlock.of("1"), CodeBlock.of("key")),
-                        context.columns.bind(context.id(), "ps", CodeBlock.of("2"), CodeBlock.of("$N.$N()", p, context.id().accessorName())))
-                .addStatement("throw new $T($S + $N.$N(), $S)", RuntimeApi.NOT_FOUND,
-                        "No " + context.entity.table() + " row has key ", p, context.id().accessorName(), context.entity.table())
+        CodeBlock.Builder binds = CodeBlock.builder()
+                .add("$L;\n", context.columns.bind(fk, "ps", CodeBlock.of("1"), CodeBlock.of("key")));
+        context.bindKeyStatements("ps", 2, context.keyPartsOf(CodeBlock.of("$N", p)))
+                .forEach(bind -> binds.add("$L;\n", bind));
+        method.beginControlFlow("if ($T.update(db, $L, $S, ps -> {\n$>$L$<}) == 0)", RuntimeApi.JDBC, sql,
+                        context.entity.table(), binds.build())
+                .addStatement("throw new $T($S + $L, $S)", RuntimeApi.NOT_FOUND,
+                        "No " + context.entity.table() + " row has key ", context.keyOf(CodeBlock.of("$N", p)),
+                        context.entity.table())
                 .endControlFlow()
                 .addStatement("return $T.copyOf($N).$N(key).$N($L)", context.record(), p,
                         context.names.withMethod(fk.accessorName()), context.names.withMethod(relation.name()),

@@ -64,7 +64,7 @@ final class NavigationSpec {
         return switch (relation.kind()) {
             case ONE_TO_MANY, MANY_TO_MANY -> ParameterizedTypeName.get(ClassName.get(List.class), record);
             case ONE_TO_ONE -> ParameterizedTypeName.get(ClassName.get(Optional.class), record);
-            case MANY_TO_ONE -> relation.foreignKey().orElseThrow().notNull()
+            case MANY_TO_ONE -> relation.foreignKeyNotNull()
                     ? record
                     : ParameterizedTypeName.get(ClassName.get(Optional.class), record);
         };
@@ -88,7 +88,7 @@ final class NavigationSpec {
     }
 
     private TypeName batchedResult() {
-        return ParameterizedTypeName.get(ClassName.get(Map.class), context.boxedKey(), batchedValue(relation));
+        return ParameterizedTypeName.get(ClassName.get(Map.class), context.keyValue(), batchedValue(relation));
     }
 
     private CodeBlock targetMapper() {
@@ -155,12 +155,12 @@ final class NavigationSpec {
         Entity owner = context.entity;
         CodeBlock sql = context.sql.add(constant + "_BY_" + DaoContext.constantWord(owner).toUpperCase(Locale.ROOT) + "_KEY",
                 statements.manyToOneByOwnerKey());
-        return method("The {@code $L} row referenced by the {@code $L} row with key {@code id} (one JOIN).\n",
-                target.table(), owner.table())
+        return method("The {@code $L} row referenced by the {@code $L} row with $L (one JOIN).\n",
+                target.table(), owner.table(), context.compositeKey() ? "this key" : "key {@code id}")
                 .returns(optional(targetRecord()))
-                .addParameter(context.keyType(), "id")
-                .addStatement("return $T.queryOne(db, $L, ps -> $L, $L)", RuntimeApi.JDBC, sql,
-                        context.columns.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("id")), targetMapper())
+                .addParameters(context.keyParameters())
+                .addStatement("return $T.queryOne(db, $L, $L, $L)", RuntimeApi.JDBC, sql,
+                        context.keyParameterBinder(), targetMapper())
                 .build();
     }
 
@@ -203,11 +203,11 @@ final class NavigationSpec {
                     .addStatement("throw new $T($S + parent.$N(), $S)", RuntimeApi.NOT_FOUND,
                             "No " + target.table() + " row has key ", fk.accessorName(), target.table())
                     .endControlFlow()
-                    .addStatement("result.put(parent.$N(), target)", context.id().accessorName());
+                    .addStatement("result.put($L, target)", context.keyOf(CodeBlock.of("parent")));
         } else {
             method.addStatement("$T key = parent.$N()", RecordWriter.columnType(fk), fk.accessorName())
-                    .addStatement("result.put(parent.$N(), key == null ? $T.empty() : $T.ofNullable(byKey.get($L)))",
-                            context.id().accessorName(), Optional.class, Optional.class,
+                    .addStatement("result.put($L, key == null ? $T.empty() : $T.ofNullable(byKey.get($L)))",
+                            context.keyOf(CodeBlock.of("parent")), Optional.class, Optional.class,
                             context.columns.key(targetKey, CodeBlock.of("key")));
         }
         return method.endControlFlow().addStatement("return result").build();

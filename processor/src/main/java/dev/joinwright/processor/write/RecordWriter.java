@@ -170,7 +170,7 @@ public final class RecordWriter implements EntityWriter {
         /** Whether the column named {@code accessor} decides which rows {@code relation} holds. */
         private boolean determines(String accessor, Relation relation) {
             if (relation.kind() == dev.joinwright.processor.model.RelationKind.MANY_TO_ONE) {
-                return relation.foreignKey().orElseThrow().accessorName().equals(accessor);
+                return relation.foreignKeyColumns().stream().anyMatch(c -> c.accessorName().equals(accessor));
             }
             return entity.id().map(id -> id.accessorName().equals(accessor)).orElse(false);
         }

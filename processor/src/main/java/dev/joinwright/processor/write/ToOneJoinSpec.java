@@ -80,9 +80,10 @@ final class ToOneJoinSpec {
         return CodeBlock.of("$T.query(db, joinedSql($N, false), ps -> { }, rs -> readJoined(rs, $N))", RuntimeApi.JDBC, mask, mask);
     }
 
-    CodeBlock findById(String mask, String id) {
-        return CodeBlock.of("$T.queryOne(db, joinedSql($N, true), ps -> $L, rs -> readJoined(rs, $N))", RuntimeApi.JDBC, mask,
-                context.columns.bind(context.id(), "ps", CodeBlock.of("1"), CodeBlock.of("$N", id)), mask);
+    /** The joined query by key, bound from the key parameters. */
+    CodeBlock findById(String mask) {
+        return CodeBlock.of("$T.queryOne(db, joinedSql($N, true), $L, rs -> readJoined(rs, $N))", RuntimeApi.JDBC, mask,
+                context.keyParameterBinder(), mask);
     }
 
     void addTo(TypeSpec.Builder type) {
@@ -148,7 +149,7 @@ final class ToOneJoinSpec {
             Relation relation = toOne.get(i);
             String local = locals.claim(relation.name());
             Entity target = relation.target();
-            int keyOffset = target.columns().indexOf(target.id().orElseThrow());
+            int keyOffset = target.columns().indexOf(target.key().get(0));
             CodeBlock present = ColumnAdapter.isNotNull("rs",
                     keyOffset == 0 ? CodeBlock.of("column") : CodeBlock.of("column + $L", keyOffset));
             method.beginControlFlow("if ((joined & $L) != 0)", 1 << i)

@@ -55,11 +55,11 @@ class DdlRenderingTest {
 
     @Test
     void foreignKeyClauses() {
-        DdlForeignKey fk = new DdlForeignKey("fk_order_user_id", "order", "user_id", "user", "id",
+        DdlForeignKey fk = new DdlForeignKey("fk_order_user_id", "order", List.of("user_id"), "user", List.of("id"),
                 ReferentialAction.SET_NULL, ReferentialAction.CASCADE, false);
         assertEquals("CONSTRAINT fk_order_user_id FOREIGN KEY (user_id) REFERENCES `user` (id)"
                 + " ON DELETE SET NULL ON UPDATE CASCADE", fk.definition(SqlDialect.MYSQL));
-        DdlForeignKey cycle = new DdlForeignKey("fk_a_b_id", "a", "b_id", "b", "id",
+        DdlForeignKey cycle = new DdlForeignKey("fk_a_b_id", "a", List.of("b_id"), "b", List.of("id"),
                 ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, true);
         assertFalse(cycle.inline(SqlDialect.POSTGRESQL));
         assertTrue(cycle.inline(SqlDialect.SQLITE));
@@ -73,7 +73,7 @@ class DdlRenderingTest {
 
     @Test
     void reservedWordsAreQuotedEachDialectsWay() {
-        DdlIndex index = new DdlIndex("ix_order_user_id", "order", "user_id");
+        DdlIndex index = new DdlIndex("ix_order_user_id", "order", List.of("user_id"));
         assertEquals("CREATE INDEX ix_order_user_id ON \"order\" (user_id)", index.createStatement(SqlDialect.H2));
         assertEquals("CREATE INDEX ix_order_user_id ON `order` (user_id)", index.createStatement(SqlDialect.MYSQL));
     }

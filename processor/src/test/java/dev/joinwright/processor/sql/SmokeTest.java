@@ -62,6 +62,34 @@ class SmokeTest {
                 run("keys", "keys.PadSpace", database));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TestDatabase.class)
+    void compositeKeys(TestDatabase database) throws Exception {
+        assertEquals(String.join("\n",
+                "insertAll=[B1, A2, A1]",
+                "findById=A2,-",
+                "findAll=[A1, A2, B1]",
+                "update=A1*,A1*",
+                "update missing: No seat row has key Key[hallCode=A, number=9]",
+                "hall=Main,Small",
+                "hall(*)=[Key[hallCode=A, number=1], Key[hallCode=A, number=2], Key[hallCode=B, number=1]]->[A, A, B]",
+                "holder(*)=Ann,-",
+                "seats=[A1*, A2]",
+                "seats(*)=[A:[1, 2], B:[1]]",
+                "eager=[A1*@Main, A2@Main/Ann, B1@Small]",
+                "eagerById=Ann",
+                "halls eager=[A[1, 2], B[1]]",
+                "setHolder=1",
+                "dangling composite fk rejected",
+                "seat=B1,B1",
+                "seat(*)=[1>A2, 2>A2, 3>B1]",
+                "bookings=[Cy, Di],[Eve]",
+                "bookings(*)=[A1:[], A2:[Cy, Di], B1:[Eve]]",
+                "eager bookings=[A1*[], A2[Cy, Di], B1[Eve]]",
+                "eager seat=[Cy@A2, Di@A2, Eve@B1]",
+                "delete=true,false,2"), run("composite", database));
+    }
+
     static String run(String model, TestDatabase database) throws Exception {
         return run(model, model + ".Smoke", database);
     }

@@ -69,11 +69,29 @@ class EntityRulesTest {
     }
 
     @Test
-    void duplicateId() {
-        JavaFileObject file = source("User", "@Entity public interface User {", "  @Id long id();",
-                "  @Id long code();", "}");
-        assertThat(compile(file)).hadErrorContaining("[JW202] entity User has more than one @Id accessor: id, code")
-                .inFile(file).onLineContaining("@Id long code();");
+    void compositeKeyCompiles() {
+        JavaFileObject file = source("Seat", "@Entity public interface Seat {", "  @Id long row();",
+                "  @Id int number();", "  String label();", "}");
+        assertThat(compile(file)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void generatedCompositeKeyPart() {
+        JavaFileObject file = source("Seat", "@Entity public interface Seat {", "  @Id long row();",
+                "  @Id(generated = true) int number();", "}");
+        assertThat(compile(file)).hadErrorContaining("[JW215] @Id(generated = true) on Seat.number, a part of the "
+                        + "composite key (row, number), but the database generates no part of a composite key. Fix: "
+                        + "remove generated = true and assign every part of the key")
+                .inFile(file).onLineContaining("@Id(generated = true) int number();");
+    }
+
+    @Test
+    void nullableCompositeKeyPart() {
+        JavaFileObject file = source("Seat", "@Entity public interface Seat {", "  @Id long row();",
+                "  @Id @Nullable Integer number();", "}");
+        assertThat(compile(file)).hadErrorContaining("[JW203] @Id Seat.number must not be @Nullable. Fix: remove "
+                        + "@Nullable: no part of a primary key is ever null")
+                .inFile(file).onLineContaining("@Id @Nullable Integer number();");
     }
 
     @Test

@@ -31,7 +31,8 @@ class ManyToManyRulesTest {
         JavaFileObject post = post("  @Relationship(secondary = \"tag\") List<Tag> tags();");
         JavaFileObject tag = tag("  String name();");
         assertThat(compile(post, tag)).hadErrorContaining(
-                        "[JW502] @Relationship Post.tags has secondary = \"tag\", which is the table of entity Tag")
+                        "[JW502] @Relationship Post.tags has secondary = \"tag\", the table of entity Tag, which has no "
+                                + "foreign keys to Post, but an association object needs exactly one simple foreign key to each side")
                 .inFile(post).onLineContaining("secondary = \"tag\"");
     }
 
@@ -107,8 +108,10 @@ class ManyToManyRulesTest {
                 "  @Relationship(secondary = \"post_tag\", backPopulates = \"tags\") List<Post> posts();", "}");
         JavaFileObject link = source("PostTag", "@Entity(table = \"post_tag\") public interface PostTag {", "  @Id long id();", "}");
         assertThat(compile(post, tag, link)).hadErrorContaining(
-                        "[JW502] @Relationship Post.tags has secondary = \"post_tag\", which is the table of entity PostTag. "
-                                + "Fix: give the association table its own name, e.g. \"post_tag_links\"")
+                        "[JW502] @Relationship Post.tags has secondary = \"post_tag\", the table of entity PostTag, which has no "
+                                + "foreign keys to Post, but an association object needs exactly one simple foreign key to each side. "
+                                + "Fix: give PostTag one @ForeignKey(Post.class) accessor, or give the association table its own "
+                                + "name, e.g. \"post_tag_links\"")
                 .inFile(post).onLineContaining("secondary = \"post_tag\"");
     }
 

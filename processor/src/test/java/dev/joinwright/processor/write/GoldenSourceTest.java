@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Generated sources compared with golden files under {@code src/test/resources/golden/<model>/}:
  * records and DAOs of the two large models and of the per-feature ones ({@code keys}: String keys,
- * FK types, mixed-case names; {@code oddnames}: names that collide with generated members), so
+ * FK types, mixed-case names; {@code composite}: composite primary and foreign keys; {@code association}: association objects; {@code oddnames}: names that collide with generated members), so
  * that a change to what users read in their IDE is always a reviewed diff. Regenerate after an intended change with
  * {@code mvn -pl processor -am verify -Djoinwright.regenerateGolden=true}. What the SQL in them does
  * is proved elsewhere, against real databases.
@@ -34,6 +34,11 @@ class GoldenSourceTest {
         "keys, keys.CityRecord",
         "keys, keys.CityDao",
         "keys, keys.WidgetDao",
+        "composite, composite.SeatDao",
+        "composite, composite.HallDao",
+        "composite, composite.BookingDao",
+        "association, association.StudentDao",
+        "association, association.EnrollmentDao",
         "oddnames, oddnames.KeyRecord",
         "oddnames, oddnames.KeyDao",
         "oddnames, oddnames.PsDao",

@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
  */
 public final class EntityStatements {
     private final Entity entity;
-    private final Column id;
+    private final List<Column> key;
 
     public EntityStatements(Entity entity) {
         this.entity = entity;
-        this.id = entity.id().orElseThrow();
+        this.key = entity.key();
     }
 
     /** {@code id, email, name} or, with an alias, {@code t.id, t.email, t.name}. */
@@ -27,6 +27,19 @@ public final class EntityStatements {
         return entity.columns().stream()
                 .map(c -> prefix + dialect.quote(c.name()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The key's columns, comma-separated: {@code id}, {@code t.student_id, t.course_code}. */
+    public static String keyColumns(Entity entity, SqlDialect dialect, String alias) {
+        String prefix = alias.isEmpty() ? "" : alias + ".";
+        return entity.key().stream().map(c -> prefix + dialect.quote(c.name())).collect(Collectors.joining(", "));
+    }
+
+    /** The key's columns each equal to a parameter: {@code id = ?}, {@code o.a = ? AND o.b = ?}. */
+    public static String keyCondition(Entity entity, SqlDialect dialect, String alias) {
+        String prefix = alias.isEmpty() ? "" : alias + ".";
+        return entity.key().stream().map(c -> prefix + dialect.quote(c.name()) + " = ?")
+                .collect(Collectors.joining(" AND "));
     }
 
     /** {@code SELECT <columns> FROM <table>[ <alias>]}. */
@@ -42,7 +55,7 @@ public final class EntityStatements {
     public static String orderBy(String orderBy, Entity target, SqlDialect dialect, String alias) {
         String prefix = alias.isEmpty() ? "" : alias + ".";
         if (orderBy.isBlank()) {
-            return prefix + dialect.quote(target.id().orElseThrow().name());
+            return keyColumns(target, dialect, alias);
         }
         String[] parts = orderBy.trim().split("\\s+");
         String direction = parts.length > 1 ? " " + parts[1].toUpperCase(Locale.ROOT) : "";
@@ -81,25 +94,26 @@ public final class EntityStatements {
      * dialect that re-reads written rows ({@link SqlDialect.StoredRow#REREAD}) reads a batch again.
      */
     public KeySql findByIds() {
-        return KeySql.of(d -> select(entity, d, ""), this::key, d -> "");
+        return KeySql.of(d -> select(entity, d, ""), d -> d.quote(key.get(0).name()), d -> "");
     }
 
     /** Locks the row with the bound key until the transaction ends, or {@code null} where none is needed. */
     public Sql lockById() {
-        return d -> d.forUpdate("SELECT " + key(d) + " FROM " + d.quote(entity.table()) + " WHERE " + key(d) + " = ?");
+        return d -> d.forUpdate("SELECT " + keyColumns(entity, d, "") + " FROM " + d.quote(entity.table()) + " WHERE "
+                + keyCondition(entity, d, ""));
     }
 
     public Sql findById() {
-        return d -> select(entity, d, "") + " WHERE " + key(d) + " = ?";
+        return d -> select(entity, d, "") + " WHERE " + keyCondition(entity, d, "");
     }
 
     public Sql findAll() {
-        return d -> select(entity, d, "") + " ORDER BY " + key(d);
+        return d -> select(entity, d, "") + " ORDER BY " + keyColumns(entity, d, "");
     }
 
     /** Bound as {@code limit}, then {@code offset}. */
     public Sql findPage() {
-        return d -> select(entity, d, "") + " ORDER BY " + key(d) + " LIMIT ? OFFSET ?";
+        return d -> select(entity, d, "") + " ORDER BY " + keyColumns(entity, d, "") + " LIMIT ? OFFSET ?";
     }
 
     /**
@@ -109,11 +123,11 @@ public final class EntityStatements {
     public Sql update(List<Column> columns) {
         return d -> d.returning("UPDATE " + d.quote(entity.table()) + " SET "
                 + columns.stream().map(c -> d.quote(c.name()) + " = ?").collect(Collectors.joining(", "))
-                + " WHERE " + key(d) + " = ?", columns(entity, d, ""));
+                + " WHERE " + keyCondition(entity, d, ""), columns(entity, d, ""));
     }
 
     public Sql deleteById() {
-        return d -> "DELETE FROM " + d.quote(entity.table()) + " WHERE " + key(d) + " = ?";
+        return d -> "DELETE FROM " + d.quote(entity.table()) + " WHERE " + keyCondition(entity, d, "");
     }
 
     public Sql count() {
@@ -123,9 +137,5 @@ public final class EntityStatements {
     /** The row whose unique {@code column} equals the bound value. */
     public Sql findBy(Column column) {
         return d -> select(entity, d, "") + " WHERE " + d.quote(column.name()) + " = ?";
-    }
-
-    private String key(SqlDialect d) {
-        return d.quote(id.name());
     }
 }

@@ -3,6 +3,8 @@ package dev.joinwright.processor.sql.dml;
 import static dev.joinwright.processor.sql.dml.EntityStatements.columns;
 
 import dev.joinwright.processor.model.Column;
+import java.util.ArrayList;
+import java.util.List;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Relation;
 import dev.joinwright.processor.model.RelationKind;
@@ -14,11 +16,8 @@ import dev.joinwright.processor.model.RelationKind;
  */
 public final class JoinStatements {
     private final Entity entity;
-    private final Column id;
-
     public JoinStatements(Entity entity) {
         this.entity = entity;
-        this.id = entity.id().orElseThrow();
     }
 
     public Sql select() {
@@ -30,11 +29,11 @@ public final class JoinStatements {
     }
 
     public Sql orderByKey() {
-        return d -> " ORDER BY x." + d.quote(id.name());
+        return d -> " ORDER BY " + EntityStatements.keyColumns(entity, d, "x");
     }
 
     public Sql whereKey() {
-        return d -> " WHERE x." + d.quote(id.name()) + " = ?";
+        return d -> " WHERE " + EntityStatements.keyCondition(entity, d, "x");
     }
 
     /** {@code , j0.id, j0.name}: the joined target's columns, appended to the select list. */
@@ -44,10 +43,15 @@ public final class JoinStatements {
 
     /** {@code  LEFT JOIN users j0 ON j0.id = x.owner_id}. */
     public Sql leftJoin(Relation relation, String alias) {
-        Column fk = relation.foreignKey().orElseThrow();
-        return d -> " LEFT JOIN " + d.quote(relation.target().table()) + " " + alias + " ON "
-                + (relation.kind() == RelationKind.MANY_TO_ONE
-                        ? alias + "." + d.quote(relation.target().id().orElseThrow().name()) + " = x." + d.quote(fk.name())
-                        : alias + "." + d.quote(fk.name()) + " = x." + d.quote(id.name()));
+        List<Column> fk = relation.foreignKeyColumns();
+        return d -> {
+            List<String> on = new ArrayList<>();
+            for (int i = 0; i < fk.size(); i++) {
+                on.add(relation.kind() == RelationKind.MANY_TO_ONE
+                        ? alias + "." + d.quote(relation.target().key().get(i).name()) + " = x." + d.quote(fk.get(i).name())
+                        : alias + "." + d.quote(fk.get(i).name()) + " = x." + d.quote(entity.key().get(i).name()));
+            }
+            return " LEFT JOIN " + d.quote(relation.target().table()) + " " + alias + " ON " + String.join(" AND ", on);
+        };
     }
 }

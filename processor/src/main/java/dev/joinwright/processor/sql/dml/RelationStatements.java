@@ -35,10 +35,6 @@ public final class RelationStatements {
         return target.id().orElseThrow();
     }
 
-    private Column ownerKey() {
-        return owner.id().orElseThrow();
-    }
-
     // ---- many-to-one ----
 
     /** The target row by its key (the owner's FK value). */
@@ -49,7 +45,7 @@ public final class RelationStatements {
     /** The target row of the owner row with the bound key: one JOIN. */
     public Sql manyToOneByOwnerKey() {
         return d -> select(target, d, "t") + " JOIN " + d.quote(owner.table()) + " o ON t." + d.quote(targetKey().name())
-                + " = o." + d.quote(fk().name()) + " WHERE o." + d.quote(ownerKey().name()) + " = ?";
+                + " = o." + d.quote(fk().name()) + " WHERE " + EntityStatements.keyCondition(owner, d, "o");
     }
 
     /** The target rows of many FK values. */
@@ -60,7 +56,54 @@ public final class RelationStatements {
     /** Points the owner row's FK (bound first) at another target; the owner's key second. */
     public Sql setForeignKey() {
         return d -> "UPDATE " + d.quote(owner.table()) + " SET " + d.quote(fk().name()) + " = ? WHERE "
-                + d.quote(ownerKey().name()) + " = ?";
+                + EntityStatements.keyCondition(owner, d, "");
+    }
+
+    // ---- composite FKs: the columns of the FK, paired with the referenced key in its order ----
+
+    /** {@code a = ? AND b = ?} over the FK's columns, with an optional alias. */
+    private String foreignKeyCondition(SqlDialect d, String alias) {
+        String prefix = alias.isEmpty() ? "" : alias + ".";
+        return relation.foreignKeyColumns().stream().map(c -> prefix + d.quote(c.name()) + " = ?")
+                .collect(java.util.stream.Collectors.joining(" AND "));
+    }
+
+    private String foreignKeyColumnList(SqlDialect d) {
+        return relation.foreignKeyColumns().stream().map(c -> d.quote(c.name()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The referenced row by its composite key (the owner's FK values, in key order). */
+    public Sql compositeManyToOneByKey() {
+        return d -> select(target, d, "") + " WHERE " + EntityStatements.keyCondition(target, d, "");
+    }
+
+    /** The referenced row of the owner row with the bound key: one JOIN on every column of the FK. */
+    public Sql compositeManyToOneByOwnerKey() {
+        return d -> {
+            java.util.List<String> on = new java.util.ArrayList<>();
+            for (int i = 0; i < target.key().size(); i++) {
+                on.add("t." + d.quote(target.key().get(i).name()) + " = o."
+                        + d.quote(relation.foreignKeyColumns().get(i).name()));
+            }
+            return select(target, d, "t") + " JOIN " + d.quote(owner.table()) + " o ON " + String.join(" AND ", on)
+                    + " WHERE " + EntityStatements.keyCondition(owner, d, "o");
+        };
+    }
+
+    /** The referenced rows of many composite keys: a row-value IN. */
+    public KeySql compositeManyToOneByKeys() {
+        return KeySql.rows(d -> select(target, d, ""), d -> EntityStatements.keyColumns(target, d, ""), d -> "");
+    }
+
+    /** The target rows whose composite FK is the bound owner key, ordered. */
+    public Sql compositeByForeignKey() {
+        return d -> select(target, d, "") + " WHERE " + foreignKeyCondition(d, "") + orderTail(d, true);
+    }
+
+    /** The target rows of many owner keys: a row-value IN on the FK's columns. */
+    public KeySql compositeByForeignKeys() {
+        return KeySql.rows(d -> select(target, d, ""), this::foreignKeyColumnList, d -> orderTail(d, true));
     }
 
     // ---- one-to-one and one-to-many: the FK column is on the target ----
@@ -130,6 +173,12 @@ public final class RelationStatements {
     public Sql unlink() {
         return d -> "DELETE FROM " + d.quote(table().name()) + " WHERE " + d.quote(relation.ownerColumn())
                 + " = ? AND " + d.quote(relation.targetColumn()) + " = ?";
+    }
+
+    /** The target keys linked to the bound owner key, in key order: what a replace may have to unlink. */
+    public Sql linkedKeys() {
+        return d -> "SELECT " + d.quote(relation.targetColumn()) + " FROM " + d.quote(table().name()) + " WHERE "
+                + d.quote(relation.ownerColumn()) + " = ? ORDER BY " + d.quote(relation.targetColumn());
     }
 
     /** Deletes every link of the bound owner key. */
