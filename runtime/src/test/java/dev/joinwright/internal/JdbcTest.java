@@ -61,6 +61,43 @@ class JdbcTest {
         }
     }
 
+    @AllDatabases
+    void queryByCompositeKeysChunksRowValues(TestDatabase db) throws SQLException {
+        try (Tables tables = db.tables()) {
+            String table = tables.name("pairs");
+            tables.execute("CREATE TABLE " + table + " (a BIGINT NOT NULL, b VARCHAR(8) NOT NULL, v BIGINT NOT NULL,"
+                    + " PRIMARY KEY (a, b))" + db.tableOptions());
+            Database database = db.database();
+            int width = 2;
+            int chunk = Chunks.maxRowChunk(database.dialect(), width);
+            List<Long> ids = LongStream.rangeClosed(1, chunk + 3L).boxed().collect(Collectors.toList()); // two chunks
+            Jdbc.batch(database, "INSERT INTO " + table + " (a, b, v) VALUES (?, ?, ?)", ids, (ps, id) -> {
+                ps.setLong(1, id);
+                ps.setString(2, id % 2 == 0 ? "x" : "y");
+                ps.setLong(3, id * 10);
+            });
+            List<Object[]> wanted = new ArrayList<>();
+            ids.forEach(id -> wanted.add(new Object[] {id, id % 2 == 0 ? "x" : "y"}));
+            wanted.add(new Object[] {1L, "x"}); // each part exists, the pair does not
+            String in = database.dialect() == dev.joinwright.Dialect.SQLITE ? "(a, b) IN (VALUES " : "(a, b) IN (";
+            List<Long> found = Jdbc.queryByKeys(database, "SELECT v FROM " + table + " WHERE " + in, ")", width, wanted,
+                    (ps, i, key) -> {
+                        ps.setLong(i, (Long) key[0]);
+                        ps.setString(i + 1, (String) key[1]);
+                    }, rs -> rs.getLong(1));
+            assertEquals(ids.size(), found.size());
+            assertEquals(ids.stream().map(id -> id * 10).collect(Collectors.toSet()), new HashSet<>(found));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void rowValueChunksKeepEveryParameterUnderTheLimit() {
+        assertEquals(8_192, Chunks.maxRowChunk(dev.joinwright.Dialect.SQLITE, 2));
+        assertEquals(4_096, Chunks.maxRowChunk(dev.joinwright.Dialect.SQLITE, 3));
+        assertEquals("(?, ?), (?, ?), (?, ?)", Chunks.rowPlaceholders(3, 2));
+        assertEquals("?, ?", Chunks.rowPlaceholders(2, 1));
+    }
+
     @org.junit.jupiter.api.Test
     void chunksArePowersOfTwoUnderTheLimit() {
         assertEquals(16_384, Chunks.maxChunk(dev.joinwright.Dialect.SQLITE, 0));
