@@ -55,7 +55,7 @@ public final class DdlPlanner {
         List<DdlUnique> uniques = new ArrayList<>();
         for (Column column : entity.columns()) {
             if (column.unique() && !column.id()) {
-                uniques.add(new DdlUnique(names.allocate("uq", table, column.name()), column.name()));
+                uniques.add(new DdlUnique(names.allocate("uq", table, column.name()), List.of(column.name())));
             }
         }
         List<DdlForeignKey> foreignKeys = new ArrayList<>();
@@ -73,7 +73,7 @@ public final class DdlPlanner {
         for (ForeignKeyGraph.Edge edge : edges) {
             Column column = edge.column();
             if (edge.from() == entity && !column.id() && !column.unique()) {
-                indexes.add(new DdlIndex(names.allocate("ix", table, column.name()), table, column.name()));
+                indexes.add(new DdlIndex(names.allocate("ix", table, column.name()), table, List.of(column.name())));
             }
         }
         List<DdlColumn> columns = new ArrayList<>();
@@ -115,7 +115,7 @@ public final class DdlPlanner {
         List<DdlForeignKey> foreignKeys = List.of(
                 cascade(table, first, association.first(), association.firstKey()),
                 cascade(table, second, association.second(), association.secondKey()));
-        DdlIndex index = new DdlIndex(names.allocate("ix", table, second), table, second);
+        DdlIndex index = new DdlIndex(names.allocate("ix", table, second), table, List.of(second));
         return new DdlTable(table,
                 List.of(DdlColumn.referencing(first, association.firstKey()),
                         DdlColumn.referencing(second, association.secondKey())),

@@ -73,7 +73,7 @@ class DdlRenderingTest {
 
     @Test
     void reservedWordsAreQuotedEachDialectsWay() {
-        DdlIndex index = new DdlIndex("ix_order_user_id", "order", "user_id");
+        DdlIndex index = new DdlIndex("ix_order_user_id", "order", java.util.List.of("user_id"));
         assertEquals("CREATE INDEX ix_order_user_id ON \"order\" (user_id)", index.createStatement(SqlDialect.H2));
         assertEquals("CREATE INDEX ix_order_user_id ON `order` (user_id)", index.createStatement(SqlDialect.MYSQL));
     }
