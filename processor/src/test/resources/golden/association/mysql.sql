@@ -18,7 +18,7 @@ CREATE TABLE enrollment (
     student_id CHAR(36) NOT NULL,
     course_code VARCHAR(16) NOT NULL,
     grade DECIMAL(19,2),
-    enrolled_on DATE,
+    enrolled_on DATE DEFAULT (CURRENT_DATE) NOT NULL,
     CONSTRAINT pk_enrollment PRIMARY KEY (student_id, course_code),
     CONSTRAINT fk_enrollment_student_id FOREIGN KEY (student_id) REFERENCES student (id) ON DELETE CASCADE,
     CONSTRAINT fk_enrollment_course_code FOREIGN KEY (course_code) REFERENCES course (code) ON DELETE CASCADE

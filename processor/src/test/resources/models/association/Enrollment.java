@@ -1,5 +1,6 @@
 package association;
 
+import dev.joinwright.Column;
 import dev.joinwright.Entity;
 import dev.joinwright.ForeignKey;
 import dev.joinwright.Id;
@@ -11,8 +12,8 @@ import java.util.UUID;
 
 /**
  * SQLAlchemy's association object: the link table of Student.courses / Course.students is this
- * entity's table, keyed by its two FKs, carrying data of its own. Every other column is nullable,
- * so linking (which writes only the two keys) can create a row.
+ * entity's table, keyed by its two FKs, carrying data of its own. Every other column is nullable
+ * or has a default, so linking (which writes only the two keys) can create a row.
  */
 @Entity
 public interface Enrollment {
@@ -22,7 +23,7 @@ public interface Enrollment {
 
     @Nullable BigDecimal grade();
 
-    @Nullable LocalDate enrolledOn();
+    @Column(defaultValue = "CURRENT_DATE") LocalDate enrolledOn();
 
     @Relationship(backPopulates = "enrollments")
     Student student();

@@ -34,8 +34,9 @@ public final class Smoke implements Function<Database, String> {
         CourseRecord bio = courses.insert(CourseRecord.builder().code("BIO").title("Biology").build());
         CourseRecord che = courses.insert(CourseRecord.builder().code("CHE").title("Chemistry").build());
         enrollments.insert(EnrollmentRecord.builder().studentId(ANN).courseCode("ALG").grade(new BigDecimal("1.30"))
-                .enrolledOn(LocalDate.of(2026, 9, 1)).build());
-        enrollments.insert(EnrollmentRecord.builder().studentId(ANN).courseCode("BIO").build());
+                .enrolledOn(LocalDate.of(2025, 9, 1)).build());
+        enrollments.insert(EnrollmentRecord.builder().studentId(ANN).courseCode("BIO").enrolledOn(LocalDate.of(2025, 9, 2))
+                .build());
         students.linkCourses(bob, alg, che);
         students.linkCourses(bob, alg); // idempotent
         courses.linkStudents(che, cy);
@@ -69,13 +70,14 @@ public final class Smoke implements Function<Database, String> {
         out.add("update=" + enrollment(enrollments.update(annAlg.withGrade(new BigDecimal("2.00")))));
         reviews.insert(ReviewRecord.builder().courseCode("BIO").studentId(CY).stars(5).build());
         out.add("reviewers(BIO)=" + names(courses.reviewers(bio)) + ", reviewed(Cy)=" + titles(students.reviewed(cy)));
+        out.add("linked rows=" + students.enrollments(bob).stream().map(Smoke::enrollment).toList());
         out.add("delete=" + enrollments.deleteById(BOB, "ALG") + "," + enrollments.count() + "," + titles(students.courses(bob)));
         return String.join("\n", out);
     }
 
     private static String enrollment(Enrollment e) {
         return e.courseCode() + ":" + (e.grade() == null ? "-" : e.grade().stripTrailingZeros().toPlainString())
-                + (e.enrolledOn() == null ? "" : "@" + e.enrolledOn());
+                + "@" + (e.enrolledOn().getYear() == 2025 ? e.enrolledOn().toString().substring(5) : "default");
     }
 
     private static String titles(List<? extends Course> courses) {

@@ -28,7 +28,8 @@ public record AssociationTable(String name, Entity first, String firstColumn, En
 
     /**
      * Whether links can be written as rows of just the two key columns: the table is generated, or the
-     * association object is keyed by exactly its two FK columns and every other column is nullable.
+     * association object is keyed by exactly its two FK columns and every other column is nullable or
+     * has a default ({@code @Column(defaultValue)}), which the database fills in.
      */
     public boolean linkable() {
         if (entity.isEmpty()) {
@@ -39,7 +40,8 @@ public record AssociationTable(String name, Entity first, String firstColumn, En
         object.key().forEach(c -> key.add(c.name().toLowerCase(java.util.Locale.ROOT)));
         boolean keyedByLinks = key.equals(java.util.Set.of(firstColumn.toLowerCase(java.util.Locale.ROOT),
                 secondColumn.toLowerCase(java.util.Locale.ROOT)));
-        return keyedByLinks && object.columns().stream().filter(c -> !c.id()).allMatch(c -> !c.notNull());
+        return keyedByLinks && object.columns().stream().filter(c -> !c.id())
+                .allMatch(c -> !c.notNull() || c.defaultValue().isPresent());
     }
 
     /** The key column of {@code first}. */

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A plain (non-unique) index, created for every FK whose columns do not already lead the primary
- * key or a unique constraint (PostgreSQL and SQLite do not index FKs).
+ * A plain (non-unique) index: one declared with {@code @Index}, or one created for every FK column
+ * that does not already lead the primary key, a unique constraint or another index (PostgreSQL and
+ * SQLite do not index FKs).
  *
  * @param name the index name, unique in the schema (PostgreSQL indexes share the table namespace)
  * @param table the indexed table

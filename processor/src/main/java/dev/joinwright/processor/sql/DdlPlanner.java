@@ -3,10 +3,12 @@ package dev.joinwright.processor.sql;
 import dev.joinwright.processor.model.AssociationTable;
 import dev.joinwright.processor.model.BoundSchema;
 import dev.joinwright.processor.model.Column;
+import dev.joinwright.processor.model.ColumnType;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.ForeignKeyConstraint;
 import dev.joinwright.processor.model.ForeignKeyGraph;
 import dev.joinwright.processor.model.ReferentialAction;
+import dev.joinwright.processor.model.TableConstraint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,9 +16,11 @@ import java.util.List;
  * Turns a bound schema into its DDL: entity tables in FK-dependency order, then the association
  * tables, with every constraint and index named. FKs inside a cycle of tables are marked to be
  * added once all tables exist; self-references stay inline. Every FK column gets an index unless
- * it already leads the primary key or a unique constraint.
+ * it already leads the primary key, a unique constraint or a declared index; every enum column a
+ * check of its constants.
  */
 public final class DdlPlanner {
+    private static final boolean ENUM_CHECKS = false;
     private final ForeignKeyGraph graph;
     private final ConstraintNames names = new ConstraintNames();
 
@@ -56,19 +60,37 @@ public final class DdlPlanner {
         List<DdlUnique> uniques = new ArrayList<>();
         for (Column column : entity.columns()) {
             if (column.unique() && !column.id()) {
-                uniques.add(new DdlUnique(names.allocate("uq", table, column.name()), column.name()));
+                uniques.add(new DdlUnique(names.allocate("uq", table, column.name()), List.of(column.name())));
             }
+        }
+        for (TableConstraint unique : entity.constraints(TableConstraint.Kind.UNIQUE)) {
+            List<String> columns = columnNames(entity, unique);
+            uniques.add(new DdlUnique(names.allocate("uq", table, String.join("_", columns)), columns));
         }
         List<DdlForeignKey> foreignKeys = new ArrayList<>();
         List<DdlIndex> indexes = new ArrayList<>();
+        for (TableConstraint index : entity.constraints(TableConstraint.Kind.INDEX)) {
+            List<String> columns = columnNames(entity, index);
+            indexes.add(new DdlIndex(names.allocate("ix", table, String.join("_", columns)), table, columns));
+        }
         List<ForeignKeyConstraint> constraints = ForeignKeyConstraint.of(entity, allEdges());
         for (ForeignKeyConstraint constraint : constraints) {
             foreignKeys.add(foreignKey(constraint));
         }
+        List<List<String>> existing = new ArrayList<>();
+        existing.add(primaryKey.stream().map(Column::name).toList());
+        uniques.forEach(unique -> existing.add(unique.columns()));
+        indexes.forEach(index -> existing.add(index.columns()));
         for (ForeignKeyConstraint constraint : constraints) {
-            if (!indexed(entity, constraint.columns())) {
-                List<String> names = constraint.columns().stream().map(Column::name).toList();
-                indexes.add(new DdlIndex(this.names.allocate("ix", table, String.join("_", names)), table, names));
+            List<String> fkColumns = constraint.columns().stream().map(Column::name).toList();
+            if (!indexed(fkColumns, existing)) {
+                indexes.add(new DdlIndex(names.allocate("ix", table, String.join("_", fkColumns)), table, fkColumns));
+            }
+        }
+        List<DdlCheck> checks = new ArrayList<>();
+        for (Column column : entity.columns()) {
+            if (ENUM_CHECKS && column.type() == ColumnType.ENUM && !column.enumConstants().isEmpty()) {
+                checks.add(new DdlCheck(names.allocate("ck", table, column.name()), column.name(), column.enumConstants()));
             }
         }
         List<DdlColumn> columns = new ArrayList<>();
@@ -76,19 +98,23 @@ public final class DdlPlanner {
             columns.add(referencedKey(entity, column).map(key -> DdlColumn.of(column, key)).orElseGet(() -> DdlColumn.of(column)));
         }
         return new DdlTable(table, columns, primaryKeyName,
-                primaryKey.stream().map(Column::name).toList(), uniques, foreignKeys, indexes);
+                primaryKey.stream().map(Column::name).toList(), uniques, foreignKeys, indexes, checks);
+    }
+
+    /** The column names of an {@code @Unique} or {@code @Index}, in its order. */
+    private static List<String> columnNames(Entity entity, TableConstraint constraint) {
+        return constraint.columns(entity).stream().map(Column::name).toList();
     }
 
     /**
-     * Whether an index already leads with {@code columns} (in any order): the primary key's first
-     * columns, or a single unique column.
+     * Whether the primary key, a unique constraint or an index already leads with an FK's columns
+     * (in any order): every database can search an index by its first columns, so such an FK needs
+     * no index of its own.
      */
-    private static boolean indexed(Entity entity, List<Column> columns) {
-        List<Column> key = entity.key();
-        if (columns.size() <= key.size() && new java.util.HashSet<>(key.subList(0, columns.size())).containsAll(columns)) {
-            return true;
-        }
-        return columns.size() == 1 && columns.get(0).unique();
+    private static boolean indexed(List<String> foreignKey, List<List<String>> existing) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(foreignKey);
+        return existing.stream().anyMatch(columns -> columns.size() >= wanted.size()
+                && new java.util.HashSet<>(columns.subList(0, wanted.size())).equals(wanted));
     }
 
     /** The key an FK column of {@code entity} references, if it references an entity of the schema. */
@@ -126,7 +152,7 @@ public final class DdlPlanner {
         return new DdlTable(table,
                 List.of(DdlColumn.referencing(first, association.firstKey()),
                         DdlColumn.referencing(second, association.secondKey())),
-                primaryKeyName, List.of(first, second), List.of(), foreignKeys, List.of(index));
+                primaryKeyName, List.of(first, second), List.of(), foreignKeys, List.of(index), List.of());
     }
 
     private DdlForeignKey cascade(String table, String column, Entity target, Column key) {

@@ -39,6 +39,7 @@ final class DaoContext implements SqlConstants.Choices {
     private final List<CodeBlock> constructorStatements = new ArrayList<>();
     private final Map<String, String> keyOrders = new HashMap<>();
     private CodeBlock lockById;
+    private String columnNames;
 
     DaoContext(Entity entity, List<Relation> relations, TypeSpec.Builder type) {
         this.entity = entity;
@@ -109,6 +110,17 @@ final class DaoContext implements SqlConstants.Choices {
             return CodeBlock.of("$N($T::$N, $T::compare)", stem, rowType, accessor, Arrays.class);
         }
         return CodeBlock.of("$N($T::$N)", stem, rowType, accessor);
+    }
+
+    /**
+     * The DAO's constant with the names of the entity's columns in declaration order, as the catalog
+     * spells them ({@code private static final String[] COLUMNS = {"id", "title"}}); added on first use.
+     */
+    String columnNames() {
+        if (columnNames == null) {
+            columnNames = sql.addNames("COLUMNS", new EntityStatements(entity).columnNames());
+        }
+        return columnNames;
     }
 
     /**
