@@ -65,7 +65,7 @@ class SchemaScenariosTest {
                     "course", List.of("department_id"),
                     "student", List.of("mentor_id", "major_id"),
                     "locker", List.of("student_id"),
-                    "enrollment", List.of("course_id", "student_id")));
+                    "enrollment", List.of("student_id", "course_id")));
 
     @OnAllDatabases
     @DisplayName("blog: create, drop, re-create")

@@ -23,6 +23,9 @@ public interface Course {
     @Relationship(backPopulates = "courses")
     Department department();
 
+    @Relationship(backPopulates = "course")
+    List<Enrollment> enrollments();
+
     @Relationship(secondary = "enrollment", backPopulates = "courses")
     List<Student> students();
 }

@@ -45,6 +45,9 @@ public interface Student {
     @Relationship
     Optional<Department> major();
 
+    @Relationship(backPopulates = "student")
+    List<Enrollment> enrollments();
+
     @Relationship(secondary = "enrollment", backPopulates = "students")
     List<Course> courses();
 
