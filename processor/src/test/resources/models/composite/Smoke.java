@@ -72,6 +72,15 @@ public final class Smoke implements Function<Database, String> {
                 .map(s -> s.label() + s.bookings().stream().map(Booking::customer).toList()).toList());
         out.add("eager seat=" + bookings.findAll(BookingDao.Fetch.SEAT).stream()
                 .map(b -> b.customer() + "@" + b.seat().label()).toList());
+        TicketDao tickets = new TicketDao(db);
+        TicketRecord seated = tickets.insert(TicketRecord.builder().hall("B").seat(1).build());
+        TicketRecord unseated = tickets.insert(TicketRecord.builder().hall("B").build());
+        out.add("place=" + tickets.place(seated).map(SeatRecord::label).orElse("-") + ","
+                + tickets.place(unseated).map(SeatRecord::label).orElse("-"));
+        out.add("place(*)=" + tickets.place(tickets.findAll()).values().stream()
+                .map(p -> p.map(SeatRecord::label).orElse("-")).toList());
+        out.add("eager place=" + tickets.findAll(TicketDao.Fetch.PLACE).stream()
+                .map(t -> t.place().map(Seat::label).orElse("-")).toList());
         out.add("delete=" + seats.deleteById("A", 2) + "," + seats.deleteById("A", 2) + "," + seats.count());
         return String.join("\n", out);
     }

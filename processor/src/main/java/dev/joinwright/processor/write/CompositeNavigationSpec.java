@@ -143,6 +143,7 @@ final class CompositeNavigationSpec {
         type.addMethod(method("The {@code $L} row referenced by the {@code $L} row with $L (one JOIN).\n",
                 target.table(), context.entity.table(), context.compositeKey() ? "this key" : "key {@code id}")
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), targetRecord()))
+                .addJavadoc(context.keyParameterDocs())
                 .addParameters(context.keyParameters())
                 .addStatement("return $T.queryOne(db, $L, $L, $L)", RuntimeApi.JDBC, byOwnerKey,
                         context.keyParameterBinder(), targetMapper())
@@ -216,6 +217,7 @@ final class CompositeNavigationSpec {
         type.addMethod(method("The {@code $L} rows whose ($L) is this key (a filtered SELECT).\n", target.table(),
                 columnNames(foreignKey))
                 .returns(list)
+                .addJavadoc(context.keyParameterDocs())
                 .addParameters(context.keyParameters())
                 .addStatement("return $T.query(db, $L, ps -> $L, $L)", RuntimeApi.JDBC, byKey,
                         bindAll(foreignKey, "1", context.keyParameterValues()), targetMapper())

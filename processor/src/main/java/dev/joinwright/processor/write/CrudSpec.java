@@ -208,6 +208,7 @@ final class CrudSpec {
     private MethodSpec findById(CodeBlock sql) {
         return MethodSpec.methodBuilder("findById")
                 .addJavadoc("The row with this key, if there is one.\n")
+                .addJavadoc(context.keyParameterDocs())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), context.record()))
                 .addParameters(context.keyParameters())
@@ -269,6 +270,7 @@ final class CrudSpec {
                         + "@return whether a row was deleted\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
+                .addJavadoc(context.keyParameterTags())
                 .addParameters(context.keyParameters())
                 .addStatement("return $T.update(db, $L, $L) > 0", RuntimeApi.JDBC, sql, context.keyParameterBinder())
                 .build();

@@ -197,6 +197,27 @@ final class DaoContext implements SqlConstants.Choices {
                 names.keyParameter(c)).build()).toList();
     }
 
+    /**
+     * The {@code @param} tags of a composite key's parameters ({@code @param hallCode the key's
+     * {@code hall_code}}), after a blank line; empty for a simple key, whose {@code id} the Javadoc
+     * completer describes.
+     */
+    CodeBlock keyParameterDocs() {
+        if (!compositeKey()) {
+            return CodeBlock.of("");
+        }
+        return CodeBlock.builder().add("\n").add(keyParameterTags()).build();
+    }
+
+    /** The same tags without the blank line, for a Javadoc that has tags already. */
+    CodeBlock keyParameterTags() {
+        CodeBlock.Builder docs = CodeBlock.builder();
+        if (compositeKey()) {
+            key().forEach(c -> docs.add("@param $L the key's {@code $L}\n", names.keyParameter(c), c.name()));
+        }
+        return docs.build();
+    }
+
     /** The names of {@link #keyParameters()}, comma-separated, to pass them on: {@code id}, {@code studentId, courseCode}. */
     CodeBlock keyArguments() {
         return CodeBlock.join(keyParameters().stream().map(p -> CodeBlock.of("$N", p.name())).toList(), ", ");

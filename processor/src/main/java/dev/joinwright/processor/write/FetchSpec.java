@@ -72,6 +72,7 @@ final class FetchSpec {
                         joins.javadoc())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), context.record()))
+                .addJavadoc(context.keyParameterDocs())
                 .addParameters(context.keyParameters())
                 .addParameter(fetches, "fetches")
                 .varargs(true)

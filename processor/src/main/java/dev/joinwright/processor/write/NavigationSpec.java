@@ -158,6 +158,7 @@ final class NavigationSpec {
         return method("The {@code $L} row referenced by the {@code $L} row with $L (one JOIN).\n",
                 target.table(), owner.table(), context.compositeKey() ? "this key" : "key {@code id}")
                 .returns(optional(targetRecord()))
+                .addJavadoc(context.keyParameterDocs())
                 .addParameters(context.keyParameters())
                 .addStatement("return $T.queryOne(db, $L, $L, $L)", RuntimeApi.JDBC, sql,
                         context.keyParameterBinder(), targetMapper())

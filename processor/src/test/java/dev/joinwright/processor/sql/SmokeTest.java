@@ -87,6 +87,9 @@ class SmokeTest {
                 "bookings(*)=[A1:[], A2:[Cy, Di], B1:[Eve]]",
                 "eager bookings=[A1*[], A2[Cy, Di], B1[Eve]]",
                 "eager seat=[Cy@A2, Di@A2, Eve@B1]",
+                "place=B1,-",
+                "place(*)=[B1, -]",
+                "eager place=[B1, -]",
                 "delete=true,false,2"), run("composite", database));
     }
 

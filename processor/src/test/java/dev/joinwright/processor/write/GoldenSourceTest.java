@@ -37,6 +37,7 @@ class GoldenSourceTest {
         "composite, composite.SeatDao",
         "composite, composite.HallDao",
         "composite, composite.BookingDao",
+        "composite, composite.TicketDao",
         "association, association.StudentDao",
         "association, association.EnrollmentDao",
         "oddnames, oddnames.KeyRecord",
