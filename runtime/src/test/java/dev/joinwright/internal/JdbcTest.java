@@ -79,7 +79,9 @@ class JdbcTest {
             List<Object[]> wanted = new ArrayList<>();
             ids.forEach(id -> wanted.add(new Object[] {id, id % 2 == 0 ? "x" : "y"}));
             wanted.add(new Object[] {1L, "x"}); // each part exists, the pair does not
-            String in = database.dialect() == dev.joinwright.Dialect.SQLITE ? "(a, b) IN (VALUES " : "(a, b) IN (";
+            boolean values = database.dialect() == dev.joinwright.Dialect.SQLITE
+                    || database.dialect() == dev.joinwright.Dialect.POSTGRESQL; // as SqlDialect.rowValuesIn
+            String in = values ? "(a, b) IN (VALUES " : "(a, b) IN (";
             List<Long> found = Jdbc.queryByKeys(database, "SELECT v FROM " + table + " WHERE " + in, ")", width, wanted,
                     (ps, i, key) -> {
                         ps.setLong(i, (Long) key[0]);

@@ -201,11 +201,13 @@ public enum SqlDialect {
      */
     /**
      * The start of a row-value {@code IN} over composite keys, before the row values
-     * {@code (?, ?), (?, ?)}: {@code (a, b) IN (}; SQLite takes row values on the right only from a
-     * subquery, so there it is {@code (a, b) IN (VALUES }.
+     * {@code (?, ?), (?, ?)}: {@code (a, b) IN (} on H2 and MySQL/MariaDB; {@code (a, b) IN (VALUES }
+     * on SQLite, which takes row values on the right only from a subquery, and on PostgreSQL, which
+     * plans a list of thousands of row values as nested ORs that exceed its stack depth (a VALUES
+     * list is a relation it joins).
      */
     public String rowValuesIn(String columns) {
-        return "(" + columns + ") IN (" + (this == SQLITE ? "VALUES " : "");
+        return "(" + columns + ") IN (" + (this == SQLITE || this == POSTGRESQL ? "VALUES " : "");
     }
 
     public String insertIgnoringDuplicate(String table, String first, String second) {

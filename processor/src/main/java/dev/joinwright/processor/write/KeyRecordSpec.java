@@ -26,19 +26,27 @@ final class KeyRecordSpec {
         }
         List<Column> key = context.key();
         MethodSpec.Builder components = MethodSpec.constructorBuilder();
-        MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC)
+                .addJavadoc("A key with every part given.\n\n");
+        key.forEach(part -> compact.addJavadoc("@param $L the {@code $L} part\n", part.accessorName(), part.name()));
+        compact.addJavadoc("@throws NullPointerException if a part is null\n");
         for (Column part : key) {
             components.addParameter(ParameterSpec.builder(RecordWriter.columnType(part), part.accessorName()).build());
             if (!part.primitive()) {
                 compact.addStatement("$T.requireNonNull($N, $S)", Objects.class, part.accessorName(), part.accessorName());
             }
         }
-        type.addType(TypeSpec.recordBuilder(context.keyRecord())
+        com.palantir.javapoet.CodeBlock.Builder javadoc = com.palantir.javapoet.CodeBlock.builder()
+                .add("The key of a {@code $L} row: the parts of its composite primary key, in key order.\n\n",
+                        context.entity.table());
+        key.forEach(part -> javadoc.add("@param $L the {@code $L} part\n", part.accessorName(), part.name()));
+        TypeSpec.Builder record = TypeSpec.recordBuilder(context.keyRecord())
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The key of a {@code $L} row: the parts of its composite primary key, in key order.\n",
-                        context.entity.table())
-                .recordConstructor(components.build())
-                .addMethod(compact.build())
-                .build());
+                .addJavadoc(javadoc.build())
+                .recordConstructor(components.build());
+        if (key.stream().anyMatch(part -> !part.primitive())) {
+            record.addMethod(compact.build());
+        }
+        type.addType(record.build());
     }
 }

@@ -172,7 +172,7 @@ public final class RecordWriter implements EntityWriter {
             if (relation.kind() == dev.joinwright.processor.model.RelationKind.MANY_TO_ONE) {
                 return relation.foreignKeyColumns().stream().anyMatch(c -> c.accessorName().equals(accessor));
             }
-            return entity.id().map(id -> id.accessorName().equals(accessor)).orElse(false);
+            return entity.key().stream().anyMatch(part -> part.accessorName().equals(accessor));
         }
 
         private MethodSpec copyOf() {

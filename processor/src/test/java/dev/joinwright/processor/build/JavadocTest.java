@@ -29,7 +29,7 @@ class JavadocTest {
     Path work;
 
     @ParameterizedTest
-    @ValueSource(strings = {"blog", "harder", "keys", "oddnames"})
+    @ValueSource(strings = {"blog", "harder", "keys", "oddnames", "composite", "association"})
     void generatedSourcesHaveCompleteJavadoc(String model) throws Exception {
         Javac.Result build = Javac.compile(work.resolve("build"), Javac.javaFiles(Javac.model(model)), List.of(), List.of());
         assertTrue(build.success(), build.errors().toString());
