@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 @Queries(Student.class)
 public interface StudentQueries {
@@ -19,6 +20,10 @@ public interface StudentQueries {
     List<Student> findByCoursesDepartmentCode(String code);
 
     List<Student> findTop2ByOrderByCreatedAtDesc();
+
+    Stream<Student> streamByStatus(Status status);
+
+    Stream<StudentRecord> streamByActiveTrueOrderByLastNameAsc(Page page);
 
     long countByStatus(Status status);
 

@@ -36,6 +36,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -196,6 +197,15 @@ class QueryScenariosTest {
         assertEquals("Hopper", q.findByStatus(Status.GRADUATED).orElseThrow().lastName());
         DataAccessException many = assertThrows(DataAccessException.class, () -> q.findByStatus(Status.ENROLLED));
         assertTrue(many.getMessage().contains("StudentQueries.findByStatus"), many.getMessage());
+        try (Stream<Student> suspended = q.streamByStatus(Status.SUSPENDED)) {
+            assertEquals("Dijkstra,O_Neil,OXNeil,100%!x,100X!y", last(suspended.toList()));
+        }
+        try (Stream<StudentRecord> active = q.streamByActiveTrueOrderByLastNameAsc(Page.first(10))) {
+            assertEquals("Dijkstra", active.findFirst().orElseThrow().lastName()); // abandoned after one row
+        }
+        try (Stream<StudentRecord> active = q.streamByActiveTrueOrderByLastNameAsc(new Page(1, 1))) {
+            assertEquals("Lovelace", last(active.toList()));
+        }
         assertEquals(5L, q.countByStatus(Status.SUSPENDED));
         assertEquals(3, q.countByActiveTrue());
         assertTrue(q.existsByEmail("alan@uni.edu"));

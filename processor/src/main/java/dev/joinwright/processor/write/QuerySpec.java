@@ -107,7 +107,9 @@ final class QuerySpec {
                     : "return $T.update(db, $L, $S, $L)", RuntimeApi.JDBC, text, table, binder);
             default -> {
                 CodeBlock mapper = mapper(element.getReturnType());
-                if (query.shape() == ResultShape.OPTIONAL) {
+                if (query.shape() == ResultShape.STREAM) {
+                    method.addStatement("return $T.stream(db, $L, $L, $L)", RuntimeApi.JDBC, text, binder, mapper);
+                } else if (query.shape() == ResultShape.OPTIONAL) {
                     method.addStatement("return $T.queryOne(db, $L, $L, $L, $S)", RuntimeApi.JDBC, text, binder, mapper,
                             name);
                 } else {
@@ -184,11 +186,15 @@ final class QuerySpec {
     /** The return type as declared, with the record named as the writer names it (it may not exist yet). */
     private TypeName returnType(TypeMirror returned, ResultShape shape) {
         return switch (shape) {
-            case LIST, OPTIONAL -> {
+            case LIST, OPTIONAL, STREAM -> {
                 TypeMirror element = ((DeclaredType) returned).getTypeArguments().get(0);
                 TypeName row = isEntity(element) ? context.entityType() : context.record();
-                yield ParameterizedTypeName.get(ClassName.get(shape == ResultShape.LIST ? List.class
-                        : java.util.Optional.class), row);
+                Class<?> container = switch (shape) {
+                    case LIST -> List.class;
+                    case OPTIONAL -> java.util.Optional.class;
+                    default -> java.util.stream.Stream.class;
+                };
+                yield ParameterizedTypeName.get(ClassName.get(container), row);
             }
             case LONG -> TypeName.LONG;
             case INT -> TypeName.INT;

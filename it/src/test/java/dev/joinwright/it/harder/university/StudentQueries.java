@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Every operator and return type of the grammar, on the student's own columns. */
 @Queries(Student.class)
@@ -72,6 +73,10 @@ public interface StudentQueries {
     Optional<Student> findByStatus(Status status);
 
     List<Student> findDistinctByActiveTrueOrderByGpaAsc(Page page);
+
+    Stream<Student> streamByStatus(Status status);
+
+    Stream<StudentRecord> streamByActiveTrueOrderByLastNameAsc(Page page);
 
     long countByStatus(Status status);
 

@@ -112,7 +112,7 @@ public final class QueryParser {
         List<? extends VariableElement> parameters = method.getParameters();
         Optional<Integer> page = Optional.empty();
         int declared = parameters.size();
-        if (declared > 0 && grammar.subject() == Subject.FIND && isPage(parameters.get(declared - 1).asType())) {
+        if (declared > 0 && (grammar.subject() == Subject.FIND || grammar.subject() == Subject.STREAM) && isPage(parameters.get(declared - 1).asType())) {
             page = Optional.of(declared - 1);
             declared--;
         }
@@ -260,8 +260,8 @@ public final class QueryParser {
     private Optional<ResultShape> shape(TypeElement owner, ExecutableElement method, Entity entity, Subject subject) {
         TypeMirror returned = method.getReturnType();
         Optional<ResultShape> shape = switch (subject) {
-            case FIND -> rows(returned, entity);
-            case STREAM -> Optional.empty();
+            case FIND -> rows(returned, entity).filter(r -> r != ResultShape.STREAM);
+            case STREAM -> rows(returned, entity).filter(r -> r == ResultShape.STREAM);
             case COUNT -> returned.getKind() == TypeKind.LONG ? Optional.of(ResultShape.LONG)
                     : returned.getKind() == TypeKind.INT ? Optional.of(ResultShape.INT) : Optional.empty();
             case EXISTS -> returned.getKind() == TypeKind.BOOLEAN ? Optional.of(ResultShape.BOOLEAN) : Optional.empty();
@@ -277,7 +277,7 @@ public final class QueryParser {
             String expected = switch (subject) {
                 case FIND -> "List<" + simple + ">, List<" + simple + "Record>, Optional<" + simple + "> or Optional<"
                         + simple + "Record>";
-                case STREAM -> "List<" + simple + "> from a find…By: stream…By is not supported yet";
+                case STREAM -> "Stream<" + simple + "> or Stream<" + simple + "Record>";
                 case COUNT -> "long or int";
                 case EXISTS -> "boolean";
                 case DELETE -> "int, long or void";
@@ -297,6 +297,7 @@ public final class QueryParser {
         ResultShape shape = switch (container) {
             case "java.util.List" -> ResultShape.LIST;
             case "java.util.Optional" -> ResultShape.OPTIONAL;
+            case "java.util.stream.Stream" -> ResultShape.STREAM;
             default -> null;
         };
         if (shape == null || declared.getTypeArguments().size() != 1 || !isRow(declared.getTypeArguments().get(0), entity)) {
