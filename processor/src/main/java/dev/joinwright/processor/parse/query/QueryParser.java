@@ -325,7 +325,7 @@ public final class QueryParser {
     }
 
     private static String typeName(TypeMirror type) {
-        return TypeName.get(type).withoutAnnotations().toString().replaceAll("\\b(java\\.lang|java\\.util|java\\.time|java\\.math)\\.", "");
+        return TypeName.get(type).withoutAnnotations().toString().replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
     }
 
     private static List<Integer> indexes(int first, int count) {
