@@ -1,6 +1,8 @@
 package university;
 
+import dev.joinwright.Keyset;
 import dev.joinwright.Page;
+import dev.joinwright.Sort;
 import dev.joinwright.Queries;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,6 +26,10 @@ public interface StudentQueries {
     Stream<Student> streamByStatus(Status status);
 
     Stream<StudentRecord> streamByActiveTrueOrderByLastNameAsc(Page page);
+
+    List<Student> findByStatus(Status status, Sort<Student> sort, Page page);
+
+    List<Student> findByActiveTrueOrderByCreatedAtDescIdAsc(Keyset<Student> page);
 
     long countByStatus(Status status);
 

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.joinwright.DataAccessException;
 import dev.joinwright.Database;
+import dev.joinwright.Keyset;
 import dev.joinwright.Page;
+import dev.joinwright.Sort;
+import java.util.ArrayList;
 import dev.joinwright.it.harder.university.Course;
 import dev.joinwright.it.harder.university.CourseDao;
 import dev.joinwright.it.harder.university.CourseQueries;
@@ -187,6 +190,62 @@ class QueryScenariosTest {
         assertEquals("Dijkstra,Turing", last(q.findDistinctByActiveTrueOrderByGpaAsc(Page.of(0, 2))));
         assertEquals("Lovelace", last(q.findDistinctByActiveTrueOrderByGpaAsc(new Page(2, 5))));
         assertEquals("", last(q.findDistinctByActiveTrueOrderByGpaAsc(new Page(3, 5))));
+    }
+
+    @OnAllDatabases
+    @DisplayName("a typed dynamic Sort from the DAO's column constants, with and without a page")
+    void dynamicSort(TestDatabase db) throws Exception {
+        StudentQueries q = university(db).students();
+        assertEquals("OXNeil,O_Neil,100X!y,100%!x,Dijkstra",
+                last(q.findByStatus(Status.SUSPENDED, Sort.by(StudentDao.SortBy.GPA.desc()))));
+        assertEquals("Dijkstra,100%!x,100X!y,O_Neil,OXNeil",
+                last(q.findByStatus(Status.SUSPENDED, Sort.by(StudentDao.SortBy.GPA.asc()))));
+        assertEquals("Dijkstra,O_Neil,OXNeil,100%!x,100X!y", last(q.findByStatus(Status.SUSPENDED, (Sort<Student>) null)));
+        assertEquals("100X!y,100%!x,OXNeil,O_Neil,Dijkstra", last(q.findByStatus(Status.SUSPENDED,
+                Sort.by(StudentDao.SortBy.ACTIVE.asc()).then(StudentDao.SortBy.EMAIL.desc()))));
+        assertEquals("Dijkstra,Turing", last(q.findByActiveTrue(Sort.by(StudentDao.SortBy.CREATED_AT.desc()),
+                Page.first(2))));
+    }
+
+    @OnAllDatabases
+    @DisplayName("keyset paging over 10,000 rows equals offset paging")
+    void keysetPaging(TestDatabase db) throws Exception {
+        University u = university(db);
+        StudentQueries q = u.students();
+        List<StudentRecord> many = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            many.add(student("bulk" + i + "@uni.edu", "Bulk", "N" + i, Status.ENROLLED, true, null, 10, null, null)
+                    .withCreatedAt(T0.plusSeconds(i % 97)));
+        }
+        u.students().insertAll(many);
+        List<Long> byOffset = new ArrayList<>();
+        for (Page page = Page.of(0, 777); ; page = page.next()) {
+            List<Student> rows = q.findByActiveTrueOrderByCreatedAtDesc(page);
+            rows.forEach(r -> byOffset.add(r.id()));
+            if (rows.size() < page.limit()) {
+                break;
+            }
+        }
+        List<Long> byKeyset = new ArrayList<>();
+        int pages = 0;
+        for (Keyset<Student> page = Keyset.first(777); ; pages++) {
+            List<Student> rows = q.findByActiveTrueOrderByCreatedAtDescIdAsc(page);
+            if (rows.isEmpty()) {
+                break;
+            }
+            rows.forEach(r -> byKeyset.add(r.id()));
+            page = page.next(rows);
+        }
+        assertEquals(10_003, byOffset.size());
+        assertEquals(13, pages);
+        assertEquals(byOffset, byKeyset);
+        assertEquals(10_003, new java.util.HashSet<>(byKeyset).size());
+        // a keyset with a collection parameter, ending in a unique column
+        List<Student> first = q.findByStatusInOrderByEmailAsc(Set.of(Status.GRADUATED, Status.SUSPENDED), Keyset.first(2));
+        assertEquals("edsger@uni.edu,grace@uni.edu", first.stream().map(Student::email).collect(Collectors.joining(",")));
+        assertEquals("o1@uni.edu,o2@uni.edu", q.findByStatusInOrderByEmailAsc(Set.of(Status.GRADUATED,
+                Status.SUSPENDED), Keyset.<Student>first(2).next(first)).stream().map(Student::email)
+                .collect(Collectors.joining(",")));
     }
 
     @OnAllDatabases

@@ -166,6 +166,10 @@ public enum Message {
             "remove %3$s from the name"),
     QUERY_SIGNATURE_CLASH("JW820", "%1$s.%2$s has the name and parameters of the generated %3$s.%2$s, which returns %4$s",
             "declare it as returning %4$s (or a supertype such as %5$s), or rename it"),
+    TRAILING_PARAMETERS("JW822", "%1$s.%2$s %3$s",
+            "%4$s"),
+    KEYSET_ORDER("JW823", "%1$s.%2$s takes a Keyset, but %3$s",
+            "order by columns of %4$s only, NOT NULL ones, ending with a unique one, e.g. …OrderByIdAsc"),
     PROPERTY_IS_RELATIONSHIP("JW821", "%1$s.%2$s: %3$s is a relationship, not a column",
             "name one of its columns, e.g. %4$s"),
     ;

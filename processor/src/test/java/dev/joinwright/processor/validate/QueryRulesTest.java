@@ -222,6 +222,48 @@ class QueryRulesTest {
     }
 
     @Test
+    void sortWithOrderBy() {
+        JavaFileObject queries = queries("  List<Student> findByActiveTrueOrderByLastNameAsc(Sort<Student> sort);");
+        assertThat(compileQueries(queries)).hadErrorContaining(
+                        "[JW822] StudentQueries.findByActiveTrueOrderByLastNameAsc takes a Sort and has an OrderBy in its name")
+                .inFile(queries).onLineContaining("findByActiveTrueOrderByLastNameAsc");
+    }
+
+    @Test
+    void sortOfAnotherEntity() {
+        JavaFileObject queries = queries("  List<Student> findByActiveTrue(Sort<Department> sort);");
+        assertThat(compileQueries(queries)).hadErrorContaining(
+                        "[JW822] StudentQueries.findByActiveTrue takes Sort<Department>, which is not of Student")
+                .inFile(queries).onLineContaining("findByActiveTrue(Sort<Department>");
+    }
+
+    @Test
+    void keysetWithPage() {
+        JavaFileObject queries = queries("  List<Student> findByActiveTrueOrderByIdAsc(Keyset<Student> k, Page page);");
+        assertThat(compileQueries(queries)).hadErrorContaining(
+                        "[JW822] StudentQueries.findByActiveTrueOrderByIdAsc takes a Keyset together with a Page")
+                .inFile(queries).onLineContaining("findByActiveTrueOrderByIdAsc");
+    }
+
+    @Test
+    void keysetOrderNotUnique() {
+        JavaFileObject queries = queries("  List<Student> findByActiveTrueOrderByLastNameAsc(Keyset<Student> k);");
+        assertThat(compileQueries(queries)).hadErrorContaining(
+                        "[JW823] StudentQueries.findByActiveTrueOrderByLastNameAsc takes a Keyset, but its OrderBy ends with "
+                                + "lastName, which is not unique")
+                .inFile(queries).onLineContaining("findByActiveTrueOrderByLastNameAsc");
+    }
+
+    @Test
+    void keysetOrderNullable() {
+        JavaFileObject queries = queries("  List<Student> findByActiveTrueOrderByGpaAscIdAsc(Keyset<Student> k);");
+        assertThat(compileQueries(queries)).hadErrorContaining(
+                        "[JW823] StudentQueries.findByActiveTrueOrderByGpaAscIdAsc takes a Keyset, but its OrderBy names a "
+                                + "nullable column")
+                .inFile(queries).onLineContaining("findByActiveTrueOrderByGpaAscIdAsc");
+    }
+
+    @Test
     void longestMatchWins() {
         // albumId is a column; no relationship album exists: AlbumId resolves to the column
         JavaFileObject queries = queries("  long countByAlbumId(long albumId);");

@@ -1,6 +1,8 @@
 package dev.joinwright.it.harder.university;
 
+import dev.joinwright.Keyset;
 import dev.joinwright.Page;
+import dev.joinwright.Sort;
 import dev.joinwright.Queries;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -77,6 +79,16 @@ public interface StudentQueries {
     Stream<Student> streamByStatus(Status status);
 
     Stream<StudentRecord> streamByActiveTrueOrderByLastNameAsc(Page page);
+
+    List<Student> findByStatus(Status status, Sort<Student> sort);
+
+    List<StudentRecord> findByActiveTrue(Sort<Student> sort, Page page);
+
+    List<Student> findByActiveTrueOrderByCreatedAtDescIdAsc(Keyset<Student> page);
+
+    List<Student> findByActiveTrueOrderByCreatedAtDesc(Page page);
+
+    List<Student> findByStatusInOrderByEmailAsc(Collection<Status> statuses, Keyset<Student> page);
 
     long countByStatus(Status status);
 
