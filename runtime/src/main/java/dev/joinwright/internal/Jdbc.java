@@ -89,6 +89,36 @@ public final class Jdbc {
         });
     }
 
+    /**
+     * The only row of a query, or empty; more than one row is an error naming the query.
+     *
+     * @param query the query's name, {@code StudentQueries.findByEmail}
+     * @throws DataAccessException if the query returns more than one row
+     */
+    public static <T> Optional<T> queryOne(Database db, String sql, StatementBinder binder, RowMapper<T> mapper,
+            String query) {
+        return db.withConnection(connection -> {
+            long start = SqlLog.start();
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                binder.bind(ps);
+                SqlLog.traceBound(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    T row = mapper.map(rs);
+                    if (rs.next()) {
+                        throw new DataAccessException(query + " returns Optional, so at most one row, but found more: "
+                                + sql);
+                    }
+                    return Optional.of(row);
+                }
+            } finally {
+                SqlLog.end(sql, start);
+            }
+        });
+    }
+
     /** The first column of the first row as a {@code long} (a count, say); 0 if no row or NULL. */
     public static long queryLong(Database db, String sql, StatementBinder binder) {
         return db.withConnection(connection -> {

@@ -1,6 +1,7 @@
 package dev.joinwright.processor.sql;
 
 import dev.joinwright.processor.model.ColumnType;
+import dev.joinwright.processor.model.DefaultValue;
 
 /**
  * The DDL that differs between databases: column types, identity columns, table options, where
@@ -69,6 +70,54 @@ public abstract class DialectDdl {
     /** The statement that drops a named FK constraint. */
     public String dropForeignKey(String quotedTable, String quotedConstraint) {
         return "ALTER TABLE " + quotedTable + " DROP CONSTRAINT " + quotedConstraint;
+    }
+
+    /**
+     * The column's default as an SQL expression, after {@code DEFAULT} in the DDL and inside
+     * {@code COALESCE(?, …)} in an INSERT that lets the database choose an unset value. By default
+     * the standard forms (H2, PostgreSQL): numbers as written, {@code TRUE}/{@code FALSE}, quoted
+     * texts, {@code CURRENT_DATE}, {@code LOCALTIMESTAMP} for a timestamp without time zone and
+     * {@code CURRENT_TIMESTAMP} for an instant.
+     */
+    public String defaultExpression(DdlColumn column) {
+        DefaultValue value = column.defaultValue().orElseThrow();
+        return switch (value.kind()) {
+            case NUMBER -> number(column, value.value());
+            case BOOLEAN -> booleanLiteral(Boolean.parseBoolean(value.value()));
+            case TEXT -> stringLiteral(value.value());
+            case CURRENT_DATE -> currentDate();
+            case CURRENT_TIMESTAMP -> column.type() == ColumnType.LOCAL_DATE_TIME ? localTimestamp() : currentInstant();
+        };
+    }
+
+    /** A number default of the column; as written by default. */
+    protected String number(DdlColumn column, String value) {
+        return value;
+    }
+
+    /** {@code 'it''s'}: a text as an SQL string literal. */
+    public String stringLiteral(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    /** {@code TRUE} or {@code FALSE}. */
+    protected String booleanLiteral(boolean value) {
+        return value ? "TRUE" : "FALSE";
+    }
+
+    /** Today, as a {@code DATE} column's default. */
+    protected String currentDate() {
+        return "CURRENT_DATE";
+    }
+
+    /** Now, as a timestamp without time zone (a {@code LocalDateTime}), in the session's time zone. */
+    protected String localTimestamp() {
+        return "LOCALTIMESTAMP";
+    }
+
+    /** Now, as an instant ({@code Instant}, {@code OffsetDateTime}) in the column's own form. */
+    protected String currentInstant() {
+        return "CURRENT_TIMESTAMP";
     }
 
     /** {@code SMALLINT}, {@code INTEGER} or {@code BIGINT}, the standard integer of that size. */

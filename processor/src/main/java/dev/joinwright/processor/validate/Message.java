@@ -137,6 +137,37 @@ public enum Message {
             "give one of them another name with @Entity(table = \"...\")"),
     NOT_NULL_CYCLE("JW702", "NOT NULL foreign keys form a cycle, so no row of it could ever be inserted: %1$s",
             "make one foreign key of the cycle @Nullable (with a boxed type), e.g. %2$s"),
+
+    // Queries: JW8xx
+    QUERIES_NOT_INTERFACE("JW801", "@Queries must be on a public, non-generic interface, but %1$s is %2$s",
+            "declare %1$s as a public interface without type parameters; the generated DAO implements it"),
+    QUERIES_NOT_ENTITY("JW802", "@Queries on %1$s names %2$s, which is not an @Entity of this compilation",
+            "name one of the entities: %3$s"),
+    QUERIES_EXTERNAL_ENTITY("JW803", "@Queries on %1$s names %2$s, an entity of an earlier module, whose DAO that module generates",
+            "declare %1$s in the module that compiles %2$s"),
+    QUERY_NAME("JW811", "%1$s.%2$s is not a query: its name does not start with find…By, get…By, stream…By, count…By, "
+            + "exists…By or delete…By, it has no @Query, and the generated DAO has no such method",
+            "rename it after the grammar, e.g. findBy%3$s, or give it @Query(\"SELECT …\")"),
+    UNKNOWN_PROPERTY("JW812", "%1$s.%2$s: %3$s has no property \"%4$s\"",
+            "%5$s"),
+    UNKNOWN_SEGMENT("JW813", "%1$s.%2$s: the segment \"%3$s\" between underscores names no property of %4$s",
+            "%5$s; every segment but the last must name a relationship"),
+    PARAMETER_COUNT("JW814", "%1$s.%2$s declares %3$s parameters, but its name binds %4$s: %5$s",
+            "declare one parameter per bound value, in order: %5$s"),
+    PARAMETER_TYPE("JW815", "parameter %3$s of %1$s.%2$s has type %4$s, but %5$s needs %6$s",
+            "declare %3$s as %6$s"),
+    OPERATOR_TYPE("JW816", "%1$s.%2$s: %3$s does not apply to %4$s, which has type %5$s",
+            "%6$s"),
+    QUERY_RETURN_TYPE("JW817", "%1$s.%2$s returns %3$s, which a %4$s query cannot return",
+            "return %5$s"),
+    ORDER_THROUGH_TO_MANY("JW818", "%1$s.%2$s orders by %3$s, which goes through the to-many relationship %4$s",
+            "order by a column of %5$s or of a to-one relationship"),
+    DELETE_WITH_LIMIT("JW819", "%1$s.%2$s: delete…By deletes every row it selects, so it takes no %3$s",
+            "remove %3$s from the name"),
+    QUERY_SIGNATURE_CLASH("JW820", "%1$s.%2$s has the name and parameters of the generated %3$s.%2$s, which returns %4$s",
+            "declare it as returning %4$s (or a supertype such as %5$s), or rename it"),
+    PROPERTY_IS_RELATIONSHIP("JW821", "%1$s.%2$s: %3$s is a relationship, not a column",
+            "name one of its columns, e.g. %4$s"),
     ;
 
     private final String tag;
