@@ -25,7 +25,7 @@ public final class JoinwrightProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Annotations.ENTITY);
+        return Set.of(Annotations.ENTITY, Annotations.QUERIES);
     }
 
     @Override

@@ -23,6 +23,8 @@ public final class Annotations {
     public static final String COLUMN = "dev.joinwright.Column";
     public static final String FOREIGN_KEY = "dev.joinwright.ForeignKey";
     public static final String RELATIONSHIP = "dev.joinwright.Relationship";
+    public static final String QUERIES = "dev.joinwright.Queries";
+    public static final String QUERY = "dev.joinwright.Query";
     public static final String UNIQUE = "dev.joinwright.Unique";
     public static final String INDEX = "dev.joinwright.Index";
     /** The value of {@code @Column(defaultValue)} that means "no default" ({@code Column.NO_DEFAULT}). */

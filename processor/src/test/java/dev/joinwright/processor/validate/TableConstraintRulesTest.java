@@ -9,8 +9,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code @Unique}/{@code @Index} (JW801–JW806), {@code @Column(defaultValue)} (JW807–JW815) and
- * enum lengths (JW816): each mistake is one error on the exact annotation, with its fix.
+ * {@code @Unique}/{@code @Index} (JW250–JW255), {@code @Column(defaultValue)} (JW256–JW264) and
+ * enum lengths (JW265): each mistake is one error on the exact annotation, with its fix.
  */
 class TableConstraintRulesTest {
     private static JavaFileObject member(String annotations, String... accessors) {
@@ -32,7 +32,7 @@ class TableConstraintRulesTest {
     @Test
     void uniqueNamingAMissingAccessorIsJw802WithASuggestion() {
         JavaFileObject file = member("@Unique({\"lastName\", \"firstNme\"})", "  String firstName();");
-        assertThat(compile(file)).hadErrorContaining("[JW802] @Unique on Member names firstNme, which is not an accessor "
+        assertThat(compile(file)).hadErrorContaining("[JW251] @Unique on Member names firstNme, which is not an accessor "
                         + "of Member. Fix: Did you mean \"firstName\"? Available column accessors of Member: id, lastName, firstName.")
                 .inFile(file).onLineContaining("@Unique({\"lastName\", \"firstNme\"})");
     }
@@ -40,7 +40,7 @@ class TableConstraintRulesTest {
     @Test
     void indexNamingAMissingAccessorIsJw802() {
         JavaFileObject file = member("@Index({\"email\"})", "  String firstName();");
-        assertThat(compile(file)).hadErrorContaining("[JW802] @Index on Member names email, which is not an accessor of Member. "
+        assertThat(compile(file)).hadErrorContaining("[JW251] @Index on Member names email, which is not an accessor of Member. "
                         + "Fix: available column accessors of Member: id, lastName, firstName.")
                 .inFile(file).onLineContaining("@Index({\"email\"})");
     }
@@ -51,7 +51,7 @@ class TableConstraintRulesTest {
                 "  @Relationship(backPopulates = \"team\") List<Member> members();", "}");
         JavaFileObject file = member("@Unique({\"team\", \"lastName\"})", "  @ForeignKey(Team.class) long teamId();",
                 "  @Relationship(backPopulates = \"members\") Team team();");
-        assertThat(compile(file, team)).hadErrorContaining("[JW803] @Unique on Member names team, which is a relationship, "
+        assertThat(compile(file, team)).hadErrorContaining("[JW252] @Unique on Member names team, which is a relationship, "
                         + "not a column. Fix: name column accessors only; the foreign-key column to Team: \"teamId\".")
                 .inFile(file).onLineContaining("@Unique({\"team\", \"lastName\"})");
     }
@@ -59,7 +59,7 @@ class TableConstraintRulesTest {
     @Test
     void anEmptyListIsJw801() {
         JavaFileObject file = member("@Index({})", "  String firstName();");
-        assertThat(compile(file)).hadErrorContaining("[JW801] @Index on Member names no column. "
+        assertThat(compile(file)).hadErrorContaining("[JW250] @Index on Member names no column. "
                         + "Fix: name the accessors of its columns, e.g. @Index({\"lastName\"}).")
                 .inFile(file).onLineContaining("@Index({})");
     }
@@ -67,7 +67,7 @@ class TableConstraintRulesTest {
     @Test
     void aColumnNamedTwiceIsJw804() {
         JavaFileObject file = member("@Unique({\"lastName\", \"lastName\"})", "  String firstName();");
-        assertThat(compile(file)).hadErrorContaining("[JW804] @Unique on Member names lastName more than once. "
+        assertThat(compile(file)).hadErrorContaining("[JW253] @Unique on Member names lastName more than once. "
                         + "Fix: name each column once.")
                 .inFile(file).onLineContaining("@Unique({\"lastName\", \"lastName\"})");
     }
@@ -76,12 +76,12 @@ class TableConstraintRulesTest {
     void aRepeatedConstraintIsJw805() {
         JavaFileObject file = member("@Index({\"lastName\", \"firstName\"}) @Index({\"lastName\", \"firstName\"})",
                 "  String firstName();");
-        assertThat(compile(file)).hadErrorContaining("[JW805] @Index({\"lastName\", \"firstName\"}) on Member repeats "
+        assertThat(compile(file)).hadErrorContaining("[JW254] @Index({\"lastName\", \"firstName\"}) on Member repeats "
                         + "another @Index with the same columns in the same order. Fix: remove one of the two.")
                 .inFile(file).onLineContaining("public interface Member"); // javac places no repeated annotation
 
         JavaFileObject single = member("@Unique(\"email\")", "  @Column(unique = true) String email();");
-        assertThat(compile(single)).hadErrorContaining("[JW805] @Unique({\"email\"}) on Member repeats "
+        assertThat(compile(single)).hadErrorContaining("[JW254] @Unique({\"email\"}) on Member repeats "
                         + "@Column(unique = true) on email")
                 .inFile(single).onLineContaining("@Unique(\"email\")");
     }
@@ -89,7 +89,7 @@ class TableConstraintRulesTest {
     @Test
     void aByteArrayColumnIsJw806() {
         JavaFileObject file = member("@Index({\"photo\"})", "  byte[] photo();");
-        assertThat(compile(file)).hadErrorContaining("[JW806] @Index on Member names photo, a byte[] column, which not "
+        assertThat(compile(file)).hadErrorContaining("[JW255] @Index on Member names photo, a byte[] column, which not "
                         + "every database can index")
                 .inFile(file).onLineContaining("@Index({\"photo\"})");
     }
@@ -97,45 +97,45 @@ class TableConstraintRulesTest {
     @Test
     void defaultsThatDoNotFitTheirTypeAreErrorsOnTheDefault() {
         expect(withColumn("@Column(defaultValue = \"yes\") boolean active();"),
-                "[JW807] Member.active is a boolean column, but its defaultValue \"yes\" is not a boolean. "
+                "[JW256] Member.active is a boolean column, but its defaultValue \"yes\" is not a boolean. "
                         + "Fix: write defaultValue = \"true\" or \"false\".", "defaultValue = \"yes\"");
         expect(withColumn("@Column(defaultValue = \"40000\") short level();"),
-                "[JW808] Member.level is a short column, but its defaultValue \"40000\" is not a whole number from "
+                "[JW257] Member.level is a short column, but its defaultValue \"40000\" is not a whole number from "
                         + "-32768 to 32767", "defaultValue = \"40000\"");
         expect(withColumn("@Column(defaultValue = \"1.5\") int points();"),
-                "[JW808] Member.points is a int column, but its defaultValue \"1.5\" is not a whole number", "defaultValue");
+                "[JW257] Member.points is a int column, but its defaultValue \"1.5\" is not a whole number", "defaultValue");
         expect(withColumn("@Column(defaultValue = \"NaN\") double ratio();"),
-                "[JW809] Member.ratio is a double column, but its defaultValue \"NaN\" is not a finite number it can hold",
+                "[JW258] Member.ratio is a double column, but its defaultValue \"NaN\" is not a finite number it can hold",
                 "defaultValue = \"NaN\"");
         expect(withColumn("@Column(precision = 4, scale = 2, defaultValue = \"123.4\") BigDecimal rate();"),
-                "[JW810] Member.rate is a DECIMAL(4,2) column, but its defaultValue \"123.4\" does not fit it. "
+                "[JW259] Member.rate is a DECIMAL(4,2) column, but its defaultValue \"123.4\" does not fit it. "
                         + "Fix: write at most 2 digits before the point and 2 after it", "defaultValue = \"123.4\"");
         expect(withColumn("@Column(length = 3, defaultValue = \"four\") String code();"),
-                "[JW811] Member.code holds at most 3 characters, but its defaultValue is 4 characters long",
+                "[JW260] Member.code holds at most 3 characters, but its defaultValue is 4 characters long",
                 "defaultValue = \"four\"");
         expect(withColumn("@Column(defaultValue = \"REEDER\") Role role();"),
-                "[JW812] Member.role is a Role column, but its defaultValue \"REEDER\" is not a constant of Role. "
+                "[JW261] Member.role is a Role column, but its defaultValue \"REEDER\" is not a constant of Role. "
                         + "Fix: Did you mean \"READER\"? Available constants: READER, ADMINISTRATOR.", "defaultValue = \"REEDER\"");
         expect(withColumn("@Column(defaultValue = \"now()\") java.time.Instant at();"),
-                "[JW813] Member.at is a Instant column, whose only default is CURRENT_TIMESTAMP, not \"now()\". "
+                "[JW262] Member.at is a Instant column, whose only default is CURRENT_TIMESTAMP, not \"now()\". "
                         + "Fix: write defaultValue = \"CURRENT_TIMESTAMP\".", "defaultValue = \"now()\"");
         expect(withColumn("@Column(defaultValue = \"CURRENT_TIMESTAMP\") java.time.LocalDate on();"),
-                "[JW813] Member.on is a LocalDate column, whose only default is CURRENT_DATE", "defaultValue");
+                "[JW262] Member.on is a LocalDate column, whose only default is CURRENT_DATE", "defaultValue");
         expect(withColumn("@Column(defaultValue = \"00000000-0000-0000-0000-000000000000\") UUID ref();"),
-                "[JW814] Member.ref is a UUID column, which cannot have a default", "defaultValue");
+                "[JW263] Member.ref is a UUID column, which cannot have a default", "defaultValue");
     }
 
     @Test
     void aDefaultOnTheKeyIsJw815() {
         JavaFileObject file = source("Code", "@Entity public interface Code {",
                 "  @Id @Column(defaultValue = \"x\") String code();", "}");
-        expect(file, "[JW815] @Id Code.code has defaultValue \"x\". Fix: remove it", "defaultValue = \"x\"");
+        expect(file, "[JW264] @Id Code.code has defaultValue \"x\". Fix: remove it", "defaultValue = \"x\"");
     }
 
     @Test
     void anEnumLengthShorterThanItsLongestConstantIsJw816() {
         expect(withColumn("@Column(length = 6) Role role();"),
-                "[JW816] Member.role has @Column(length = 6), but the constant ADMINISTRATOR of Role is 13 characters long. "
+                "[JW265] Member.role has @Column(length = 6), but the constant ADMINISTRATOR of Role is 13 characters long. "
                         + "Fix: use a length of at least 13, or leave length out", "length = 6");
     }
 
