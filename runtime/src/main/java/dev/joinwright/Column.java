@@ -36,4 +36,10 @@ public @interface Column {
 
     /** Adds a unique constraint; the DAO also gets a {@code findBy<Column>} method. */
     boolean unique() default false;
+
+    /**
+     * The column's name in the previous schema version ({@link Schema}): the migration renames that
+     * column, keeping its values, instead of dropping it and adding this one.
+     */
+    String renamedFrom() default "";
 }

@@ -71,6 +71,88 @@ public abstract class DialectDdl {
         return "ALTER TABLE " + quotedTable + " DROP CONSTRAINT " + quotedConstraint;
     }
 
+    // Migrations between schema versions (SPEC section 11). Quoted names come in quoted.
+
+    /**
+     * Whether a migration rebuilds a changed table (new table, copy, drop, rename) instead of
+     * altering it: SQLite, which cannot alter most of a table's definition.
+     */
+    public boolean rebuildsTables() {
+        return false;
+    }
+
+    /**
+     * Whether an FK takes over an index on its column, so that the index cannot be dropped while the
+     * FK exists (H2 attaches it to the constraint; MySQL needs one for every FK).
+     */
+    public boolean foreignKeyHoldsIndex() {
+        return false;
+    }
+
+    /** {@code ALTER TABLE a RENAME TO b}. */
+    public String renameTable(String quotedTable, String quotedNewName) {
+        return "ALTER TABLE " + quotedTable + " RENAME TO " + quotedNewName;
+    }
+
+    /** {@code ALTER TABLE t RENAME COLUMN a TO b}. */
+    public String renameColumn(String quotedTable, String quotedColumn, String quotedNewName) {
+        return "ALTER TABLE " + quotedTable + " RENAME COLUMN " + quotedColumn + " TO " + quotedNewName;
+    }
+
+    /**
+     * The statement that renames a table's primary-key constraint, or {@code null} where the key has
+     * no name of its own (MySQL: always {@code PRIMARY}).
+     */
+    public String renamePrimaryKey(String quotedTable, String quotedName, String quotedNewName) {
+        return "ALTER TABLE " + quotedTable + " RENAME CONSTRAINT " + quotedName + " TO " + quotedNewName;
+    }
+
+    /** {@code ALTER TABLE t ADD COLUMN definition}. */
+    public String addColumn(String quotedTable, String definition) {
+        return "ALTER TABLE " + quotedTable + " ADD COLUMN " + definition;
+    }
+
+    /** {@code ALTER TABLE t DROP COLUMN c}. */
+    public String dropColumn(String quotedTable, String quotedColumn) {
+        return "ALTER TABLE " + quotedTable + " DROP COLUMN " + quotedColumn;
+    }
+
+    /**
+     * The statements that change a column to {@code after} (its type, its nullability or both): by
+     * default {@code ALTER COLUMN c TYPE t} and {@code SET}/{@code DROP NOT NULL} (PostgreSQL).
+     */
+    public java.util.List<String> alterColumn(String quotedTable, DdlColumn before, DdlColumn after, String quotedColumn) {
+        java.util.List<String> statements = new java.util.ArrayList<>();
+        String alter = "ALTER TABLE " + quotedTable + " ALTER COLUMN " + quotedColumn;
+        if (!type(before).equals(type(after))) {
+            statements.add(alter + " " + changeTypeKeyword() + " " + type(after));
+        }
+        if (before.notNull() != after.notNull()) {
+            statements.add(alter + (after.notNull() ? " SET NOT NULL" : " DROP NOT NULL"));
+        }
+        return statements;
+    }
+
+    /** What comes between {@code ALTER COLUMN c} and the new type. */
+    protected String changeTypeKeyword() {
+        return "TYPE";
+    }
+
+    /** {@code ALTER TABLE t ADD CONSTRAINT u UNIQUE (c)}. */
+    public String addUnique(String quotedTable, String definition) {
+        return "ALTER TABLE " + quotedTable + " ADD " + definition;
+    }
+
+    /** The statement that drops a named unique constraint. */
+    public String dropUnique(String quotedTable, String quotedConstraint) {
+        return "ALTER TABLE " + quotedTable + " DROP CONSTRAINT " + quotedConstraint;
+    }
+
+    /** The statement that drops a named index. */
+    public String dropIndex(String quotedTable, String quotedIndex) {
+        return "DROP INDEX " + quotedIndex;
+    }
+
     /** {@code SMALLINT}, {@code INTEGER} or {@code BIGINT}, the standard integer of that size. */
     protected static String integerType(ColumnType type) {
         return switch (type) {

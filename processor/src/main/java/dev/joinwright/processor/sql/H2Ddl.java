@@ -32,4 +32,14 @@ final class H2Ddl extends DialectDdl {
     public boolean transactionalDdl() {
         return false;
     }
+
+    @Override
+    public boolean foreignKeyHoldsIndex() {
+        return true;
+    }
+
+    @Override
+    protected String changeTypeKeyword() {
+        return "SET DATA TYPE";
+    }
 }

@@ -64,4 +64,32 @@ final class MySqlDdl extends DialectDdl {
     public boolean transactionalDdl() {
         return false;
     }
+
+    @Override
+    public boolean foreignKeyHoldsIndex() {
+        return true;
+    }
+
+    @Override
+    public String renamePrimaryKey(String quotedTable, String quotedName, String quotedNewName) {
+        return null;
+    }
+
+    /** {@code MODIFY COLUMN} with the whole new definition (an {@code AUTO_INCREMENT} stays). */
+    @Override
+    public java.util.List<String> alterColumn(String quotedTable, DdlColumn before, DdlColumn after, String quotedColumn) {
+        String definition = after.identity() ? quotedColumn + " " + identity(after)
+                : quotedColumn + " " + type(after) + (after.notNull() ? " NOT NULL" : " NULL");
+        return java.util.List.of("ALTER TABLE " + quotedTable + " MODIFY COLUMN " + definition);
+    }
+
+    @Override
+    public String dropUnique(String quotedTable, String quotedConstraint) {
+        return "ALTER TABLE " + quotedTable + " DROP INDEX " + quotedConstraint;
+    }
+
+    @Override
+    public String dropIndex(String quotedTable, String quotedIndex) {
+        return "DROP INDEX " + quotedIndex + " ON " + quotedTable;
+    }
 }

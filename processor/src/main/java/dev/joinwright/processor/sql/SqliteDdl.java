@@ -51,4 +51,9 @@ final class SqliteDdl extends DialectDdl {
     public boolean transactionalDdl() {
         return true;
     }
+
+    @Override
+    public boolean rebuildsTables() {
+        return true;
+    }
 }
