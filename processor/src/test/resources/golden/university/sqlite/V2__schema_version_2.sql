@@ -3,7 +3,7 @@
 
 PRAGMA foreign_keys = OFF;
 
-BEGIN;
+SAVEPOINT jw_migration;
 
 CREATE TABLE jw_new_course (
     id INTEGER PRIMARY KEY,
@@ -47,6 +47,6 @@ INSERT INTO jw_foreign_key_check SELECT COUNT(*) FROM pragma_foreign_key_check;
 
 DROP TABLE jw_foreign_key_check;
 
-COMMIT;
+RELEASE jw_migration;
 
 PRAGMA foreign_keys = ON;

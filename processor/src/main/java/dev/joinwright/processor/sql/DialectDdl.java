@@ -71,6 +71,16 @@ public abstract class DialectDdl {
         return "ALTER TABLE " + quotedTable + " DROP CONSTRAINT " + quotedConstraint;
     }
 
+    /**
+     * The column's type as this dialect's JDBC driver reports it in {@code DatabaseMetaData.getColumns}:
+     * {@code TYPE_NAME} in upper case, with {@code (COLUMN_SIZE)} for character types and
+     * {@code (COLUMN_SIZE,DECIMAL_DIGITS)} for decimals; the runtime's schema check spells the live
+     * catalog the same way. By default the DDL type.
+     */
+    public String catalogType(DdlColumn column) {
+        return column.identity() ? integerType(column.type()) : type(column);
+    }
+
     // Migrations between schema versions (SPEC section 11). Quoted names come in quoted.
 
     /**

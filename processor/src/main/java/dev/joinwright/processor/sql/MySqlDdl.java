@@ -66,6 +66,16 @@ final class MySqlDdl extends DialectDdl {
     }
 
     @Override
+    public String catalogType(DdlColumn column) {
+        return switch (column.type()) {
+            case INT -> "INT";
+            case LOCAL_TIME -> "TIME";
+            case LOCAL_DATE_TIME, OFFSET_DATE_TIME, INSTANT -> "DATETIME";
+            default -> super.catalogType(column);
+        };
+    }
+
+    @Override
     public boolean foreignKeyHoldsIndex() {
         return true;
     }

@@ -53,6 +53,11 @@ final class SqliteDdl extends DialectDdl {
     }
 
     @Override
+    public String catalogType(DdlColumn column) {
+        return column.identity() ? "INTEGER" : type(column);
+    }
+
+    @Override
     public boolean rebuildsTables() {
         return true;
     }

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * <p>SQLite, which cannot alter most of a table, rebuilds every table whose {@code CREATE TABLE}
  * changes, by the procedure of its documentation: foreign keys off, in one transaction a new
  * table, the rows copied, the old table dropped, the new one renamed, its indexes created again,
- * then every FK checked (a violation fails the script), commit, foreign keys on. Since SQLite
+ * then every FK checked (a violation fails the script), commit, foreign keys on. The transaction is
+ * a savepoint, {@code SAVEPOINT}/{@code RELEASE}, which Flyway's parser does not mistake for a block. Since SQLite
  * ignores {@code PRAGMA foreign_keys} inside a transaction, the script runs outside Flyway's
  * transaction ({@link #nonTransactional}).
  */
@@ -33,6 +34,9 @@ final class MigrationScript {
     static final String REBUILD_PREFIX = "jw_new_";
     /** The temporary table whose CHECK fails a SQLite script that leaves an FK violated. */
     static final String CHECK_TABLE = "jw_foreign_key_check";
+
+    /** The savepoint that makes a SQLite rebuild one transaction (the outermost one: its release commits). */
+    static final String SAVEPOINT = "jw_migration";
 
     private final SqlDialect dialect;
     private final DialectDdl ddl;
@@ -136,7 +140,7 @@ final class MigrationScript {
     private List<String> rebuilding(SchemaDiff diff) {
         List<String> out = new ArrayList<>();
         out.add("PRAGMA foreign_keys = OFF");
-        out.add("BEGIN");
+        out.add("SAVEPOINT " + SAVEPOINT); // BEGIN, in a shape Flyway's parser does not take for a block
         List<SchemaDiff.Kept> rebuilt = diff.kept().stream()
                 .filter(k -> !k.before().createStatement(dialect).equals(k.after().createStatement(dialect)))
                 .toList();
@@ -162,7 +166,7 @@ final class MigrationScript {
         out.add("CREATE TEMP TABLE " + CHECK_TABLE + " (violations INTEGER NOT NULL CHECK (violations = 0))");
         out.add("INSERT INTO " + CHECK_TABLE + " SELECT COUNT(*) FROM pragma_foreign_key_check");
         out.add("DROP TABLE " + CHECK_TABLE);
-        out.add("COMMIT");
+        out.add("RELEASE " + SAVEPOINT);
         out.add("PRAGMA foreign_keys = ON");
         return out;
     }
