@@ -19,6 +19,8 @@ public interface Course {
 
     @Nullable String room();
 
+    @Column(defaultValue = "30") int maxSeats();
+
     @Nullable @ForeignKey(value = Department.class, onDelete = ReferentialAction.SET_NULL) Long departmentId();
 
     @Relationship(backPopulates = "courses")

@@ -17,6 +17,8 @@ public interface Course {
 
     @Nullable String title();
 
+    @Column(defaultValue = "30") int maxSeats();
+
     @Nullable @ForeignKey(value = Department.class, onDelete = ReferentialAction.CASCADE) Long departmentId();
 
     @Relationship(backPopulates = "courses")

@@ -331,6 +331,127 @@ public final class Database {
         });
     }
 
+    /**
+     * Runs the query {@code sql} and returns its rows as a lazy stream over an <b>open cursor</b>:
+     * rows are read from the database as the stream is consumed, never more than a bounded number
+     * at a time (the driver's fetch size, 1,000 rows; see below), so a result of any size can be
+     * processed in constant memory. Close the stream, best with try-with-resources:
+     *
+     * <pre>{@code
+     * try (Stream<UserRecord> all = db.stream("SELECT " + users.columnList() + " FROM users",
+     *         Database.Parameters.NONE, users.rowReader())) {
+     *     all.forEach(exporter::write);
+     * }
+     * }</pre>
+     *
+     * <p>The statement runs when this method is called (so a bad statement fails here), and its
+     * connection, statement and result set are released exactly once: when the last row has been
+     * read, when reading a row, mapping it or the stream's consumer fails, or when the stream is
+     * closed, whichever comes first. A stream abandoned after a few rows must be closed: until
+     * then it holds its connection.
+     *
+     * <p>Where the connection comes from follows the ownership rules of the class documentation:
+     * <ul>
+     * <li>inside {@link #inTransaction} the stream reads on the transaction's connection (close it
+     *     before the transaction ends); a failure while streaming marks the transaction
+     *     rollback-only;
+     * <li>else the stream takes a connection of its own and gives it back when released. PostgreSQL
+     *     streams only inside a transaction, so on a connection that arrives with autocommit on the
+     *     stream runs in a short read transaction of its own (autocommit off while it is open, then
+     *     committed and autocommit restored), under every factory; a connection Joinwright owns that
+     *     arrives with autocommit off ({@link #of(DataSource)} over such a pool) is committed
+     *     afterwards; a connection that arrives inside a transaction manager's or the application's
+     *     transaction ({@link #managed}, {@link #of(Connection)}) is read in that transaction, which
+     *     Joinwright never commits, rolls back or changes.
+     * </ul>
+     *
+     * <p>Per driver: pgjdbc and MariaDB Connector/J fetch 1,000 rows at a time; Oracle's MySQL
+     * Connector/J streams row by row (fetch size {@link Integer#MIN_VALUE}); embedded H2 keeps a
+     * bounded number of result rows in memory and buffers the rest on disk; SQLite steps through
+     * the rows natively. While a MySQL/MariaDB stream is open its connection can run no other
+     * statement (the driver would first read the rest of the result into memory), and closing it
+     * early reads and discards the rows the server has left to send. With
+     * {@link #of(Connection)}, run nothing else on the connection while a stream is open.
+     *
+     * @param sql a query; its values bound by {@code parameters}
+     * @param parameters binds the query's parameters, typically through {@link #codecs()}
+     * @param reader reads one row, e.g. a DAO's {@code rowReader()}
+     * @throws DataAccessException translated from a {@link SQLException} of preparing or running
+     *     the query, or of taking the connection (also from the stream's operations and its
+     *     {@code close}, for reading rows and ending the cursor's transaction)
+     */
+    public <T> java.util.stream.Stream<T> stream(String sql, Parameters parameters, RowReader<? extends T> reader) {
+        Objects.requireNonNull(sql, "sql");
+        Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(reader, "reader");
+        TransactionScope scope = current.get();
+        if (scope != null) {
+            return RowCursor.open(scope.connection, dialect, sql, parameters, reader, failure -> {
+                if (failure != null) {
+                    scope.markRollbackOnly(failure);
+                }
+            });
+        }
+        Connection connection = acquire();
+        RowCursor.End end;
+        try {
+            end = streamingOn(connection);
+        } catch (Throwable e) {
+            Throwable failure = translated(e);
+            giveBack(connection, failure);
+            throw sneaky(failure);
+        }
+        return RowCursor.open(connection, dialect, sql, parameters, reader, end);
+    }
+
+    /**
+     * Readies a connection of the stream's own for streaming, and says how to end with it: a short
+     * transaction where the dialect streams only inside one and autocommit is on; a commit of
+     * Joinwright's own open transaction; nothing for an owner's transaction. Then the connection is
+     * given back.
+     */
+    private RowCursor.End streamingOn(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        boolean ownTransaction = autoCommit ? dialect.streamsOnlyInTransaction() : source.ownsTransactions();
+        if (autoCommit && ownTransaction) {
+            connection.setAutoCommit(false);
+        }
+        return failure -> {
+            try {
+                if (ownTransaction) {
+                    endStreaming(connection, autoCommit, failure);
+                }
+            } catch (SQLException | RuntimeException e) {
+                giveBack(connection, e);
+                throw e;
+            }
+            giveBack(connection, failure);
+        };
+    }
+
+    /** Commits (or after a failure rolls back) the stream's own transaction and restores autocommit. */
+    private static void endStreaming(Connection connection, boolean restoreAutoCommit, Throwable failure)
+            throws SQLException {
+        if (failure == null) {
+            connection.commit();
+        } else {
+            rollbackAlone(connection, failure);
+        }
+        if (restoreAutoCommit) {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** Binds the parameters of a statement, for {@link #stream}. */
+    @FunctionalInterface
+    public interface Parameters {
+        /** Binds nothing, for statements without parameters. */
+        Parameters NONE = ps -> { };
+
+        /** Sets the parameters of {@code ps}, from index 1, typically through {@link Database#codecs()}. */
+        void bind(java.sql.PreparedStatement ps) throws SQLException;
+    }
+
     /** Work on a JDBC connection, for {@link #withConnection(ConnectionWork)}. */
     @FunctionalInterface
     public interface ConnectionWork<T> {

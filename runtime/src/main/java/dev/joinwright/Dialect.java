@@ -82,6 +82,36 @@ public enum Dialect {
     }
 
     /**
+     * How many rows a streamed query ({@link Database#stream}) asks the driver for at a time, and so
+     * the most rows it holds in memory: 1,000 on every driver but Oracle's MySQL Connector/J, which
+     * streams only with {@link Integer#MIN_VALUE} (one row at a time). MariaDB Connector/J streams
+     * with any fetch size above 0; pgjdbc with a fetch size inside a transaction
+     * ({@link #streamsOnlyInTransaction()}); H2 over TCP fetches that many rows per round trip (an
+     * embedded H2 keeps a bounded number of result rows in memory and buffers the rest on disk);
+     * SQLite steps through rows natively.
+     */
+    int streamingFetchSize(Connection connection) throws SQLException {
+        if (this == MYSQL) {
+            String driver = connection.getMetaData().getDriverName();
+            if (driver != null && driver.startsWith("MySQL")) {
+                return Integer.MIN_VALUE;
+            }
+        }
+        return STREAMING_FETCH_SIZE;
+    }
+
+    /** The rows a streamed query holds in memory at a time, where the driver takes a fetch size. */
+    static final int STREAMING_FETCH_SIZE = 1_000;
+
+    /**
+     * Whether the driver streams only inside a transaction: pgjdbc ignores the fetch size with
+     * autocommit on and reads the whole result into memory.
+     */
+    boolean streamsOnlyInTransaction() {
+        return this == POSTGRESQL;
+    }
+
+    /**
      * Makes the transaction about to begin on {@code connection} read-only, where the database can:
      * PostgreSQL through the driver ({@code BEGIN READ ONLY}), MySQL/MariaDB with
      * {@code SET TRANSACTION READ ONLY} (for the next transaction only), SQLite with

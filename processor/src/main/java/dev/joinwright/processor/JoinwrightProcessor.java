@@ -27,7 +27,7 @@ public final class JoinwrightProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Annotations.ENTITY, SchemaAnnotation.NAME);
+        return Set.of(Annotations.ENTITY, Annotations.QUERIES, SchemaAnnotation.NAME);
     }
 
     @Override

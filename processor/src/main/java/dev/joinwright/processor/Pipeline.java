@@ -2,26 +2,33 @@ package dev.joinwright.processor;
 
 import dev.joinwright.processor.discover.Completeness;
 import dev.joinwright.processor.discover.EntityDiscovery;
+import dev.joinwright.processor.discover.QueryDiscovery;
 import dev.joinwright.processor.discover.SchemaScope;
 import dev.joinwright.processor.model.Binder;
+import dev.joinwright.processor.model.BoundSchema;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Schema;
+import dev.joinwright.processor.model.query.QueryInterface;
+import dev.joinwright.processor.parse.Annotations;
 import dev.joinwright.processor.parse.EntityParser;
+import dev.joinwright.processor.parse.query.QueryInterfaceParser;
 import dev.joinwright.processor.validate.Diagnostics;
 import dev.joinwright.processor.validate.Message;
 import dev.joinwright.processor.validate.ValidationContext;
 import dev.joinwright.processor.validate.Validator;
-import dev.joinwright.processor.model.BoundSchema;
 import dev.joinwright.processor.version.SchemaAnnotation;
 import dev.joinwright.processor.version.SchemaVersions;
 import dev.joinwright.processor.write.BoundSchemaPackages;
+import dev.joinwright.processor.write.DaoWriter;
 import dev.joinwright.processor.write.Output;
 import dev.joinwright.processor.write.Writers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -45,6 +52,8 @@ final class Pipeline {
     private final Set<String> roots = new TreeSet<>();
     private final Set<String> written = new TreeSet<>();
     private final Set<String> versioned = new TreeSet<>();
+    private final Set<String> queryInterfaces = new TreeSet<>();
+    private final Set<String> queriesParsed = new TreeSet<>();
     private boolean aggregateWritten;
     private boolean failed;
 
@@ -77,11 +86,23 @@ final class Pipeline {
                 arrived = true;
             }
         }
+        for (TypeElement queries : QueryDiscovery.interfaces(round, env.getElementUtils())) {
+            if (!queryInterfaces.add(queries.getQualifiedName().toString())) {
+                continue;
+            }
+            arrived = true;
+            Optional<TypeElement> target = QueryInterfaceParser.target(env.getElementUtils(), queries);
+            if (target.isPresent() && Annotations.find(target.get(), Annotations.ENTITY).isPresent()
+                    && scope.isOwn(target.get(), queries) && seen.add(target.get().getQualifiedName().toString())) {
+                waiting.add(target.get().getQualifiedName().toString());
+            }
+        }
         if (failed) {
             return;
         }
         if (round.processingOver()) {
             reportIncomplete(diagnostics);
+            reportUnread(diagnostics);
             return;
         }
         Set<String> ready = new TreeSet<>();
@@ -134,8 +155,43 @@ final class Pipeline {
         }
         Set<String> now = new TreeSet<>(bound.generate());
         now.removeAll(written);
+        BoundSchema schema = bound.binder().bind();
+        Map<String, List<QueryInterface>> queries = queries(schema, now, diagnostics);
+        if (diagnostics.hasErrors()) {
+            failed = true;
+            return;
+        }
         written.addAll(now);
-        Writers.writeEntities(bound.binder().bind(), entity -> now.contains(entity.qualifiedName()), output);
+        Writers.writeEntities(schema, entity -> now.contains(entity.qualifiedName()),
+                entity -> queries.getOrDefault(entity.qualifiedName(), List.of()), output);
+    }
+
+    /**
+     * The {@code @Queries} interfaces not read yet whose entity's DAO is written now (or that name no
+     * entity of this schema, to report them), resolved, by entity.
+     */
+    private Map<String, List<QueryInterface>> queries(BoundSchema schema, Set<String> now, Diagnostics diagnostics) {
+        QueryInterfaceParser parser = new QueryInterfaceParser(env.getTypeUtils(), env.getElementUtils(), diagnostics,
+                schema);
+        Map<String, List<QueryInterface>> byEntity = new TreeMap<>();
+        for (String name : queryInterfaces) {
+            TypeElement element = env.getElementUtils().getTypeElement(name);
+            if (element == null || queriesParsed.contains(name)) {
+                continue;
+            }
+            Optional<String> entity = QueryInterfaceParser.target(env.getElementUtils(), element)
+                    .map(t -> t.getQualifiedName().toString());
+            boolean own = entity.flatMap(e -> schema.schema().entity(e)).filter(e -> !schema.schema().isExternal(e))
+                    .isPresent();
+            if (own && !now.contains(entity.get())) {
+                continue;
+            }
+            queriesParsed.add(name);
+            diagnostics.focus(element);
+            parser.parse(element, e -> DaoWriter.generatedMethods(schema, e))
+                    .ifPresent(q -> byEntity.computeIfAbsent(q.entity().qualifiedName(), e -> new ArrayList<>()).add(q));
+        }
+        return byEntity;
     }
 
     /** Parses the schema of these source entities, binds it, and validates it if asked. */
@@ -159,6 +215,25 @@ final class Pipeline {
                     diagnostics));
         }
         return new Bound(binder, members.generate());
+    }
+
+    /** In the last round: {@code @Queries} interfaces that named no entity of this compilation's schema. */
+    private void reportUnread(Diagnostics diagnostics) {
+        for (String name : queryInterfaces) {
+            TypeElement element = env.getElementUtils().getTypeElement(name);
+            if (element == null || queriesParsed.contains(name)) {
+                continue;
+            }
+            Optional<TypeElement> target = QueryInterfaceParser.target(env.getElementUtils(), element);
+            boolean entity = target.isPresent() && Annotations.find(target.get(), Annotations.ENTITY).isPresent();
+            String named = target.map(t -> t.getSimpleName().toString()).orElse("?");
+            if (entity) {
+                diagnostics.error(element, Message.QUERIES_EXTERNAL_ENTITY, element.getSimpleName(), named);
+            } else {
+                diagnostics.error(element, Message.QUERIES_NOT_ENTITY, element.getSimpleName(), named,
+                        String.join(", ", seen.stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList()));
+            }
+        }
     }
 
     /** In the last round: entities still waiting for types are validated, so their errors show. */

@@ -7,7 +7,7 @@ ALTER TABLE student DROP INDEX uq_student_email;
 
 ALTER TABLE course DROP COLUMN room;
 
-ALTER TABLE course MODIFY COLUMN title VARCHAR(255) NULL;
+ALTER TABLE course MODIFY COLUMN title VARCHAR(255);
 
 ALTER TABLE student RENAME TO pupil;
 

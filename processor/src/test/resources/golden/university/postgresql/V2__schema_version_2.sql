@@ -3,6 +3,8 @@
 
 ALTER TABLE student DROP CONSTRAINT uq_student_mail;
 
+ALTER TABLE course ADD COLUMN max_seats INTEGER DEFAULT 30 NOT NULL;
+
 ALTER TABLE course ADD COLUMN department_id BIGINT;
 
 ALTER TABLE student RENAME COLUMN mail TO email;

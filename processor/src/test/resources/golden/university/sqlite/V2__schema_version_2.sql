@@ -10,6 +10,7 @@ CREATE TABLE jw_new_course (
     code TEXT NOT NULL,
     title TEXT NOT NULL,
     room TEXT,
+    max_seats INTEGER DEFAULT 30 NOT NULL,
     department_id INTEGER,
     CONSTRAINT fk_course_department_id FOREIGN KEY (department_id) REFERENCES department (id) ON DELETE SET NULL
 );

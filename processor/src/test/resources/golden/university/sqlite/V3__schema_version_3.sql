@@ -9,12 +9,13 @@ CREATE TABLE jw_new_course (
     id INTEGER PRIMARY KEY,
     code TEXT NOT NULL,
     title TEXT,
+    max_seats INTEGER DEFAULT 30 NOT NULL,
     department_id INTEGER,
     CONSTRAINT uq_course_code UNIQUE (code),
     CONSTRAINT fk_course_department_id FOREIGN KEY (department_id) REFERENCES department (id) ON DELETE CASCADE
 );
 
-INSERT INTO jw_new_course (id, code, title, department_id) SELECT id, code, title, department_id FROM course;
+INSERT INTO jw_new_course (id, code, title, max_seats, department_id) SELECT id, code, title, max_seats, department_id FROM course;
 
 DROP TABLE course;
 

@@ -50,6 +50,19 @@ public final class Jdbc {
     }
 
     /**
+     * The rows of a query as a lazy stream over an open cursor, never more than a bounded number
+     * of rows in memory: {@link Database#stream} with the fetch size and transaction each driver
+     * needs to stream, the connection, statement and result set released exactly once (when the
+     * rows run out, when a row fails to read or map, or when the stream is closed), and every
+     * {@link SQLException} translated. Generated {@code streamAll()} and derived {@code stream...By}
+     * queries call it; the caller closes the stream.
+     */
+    public static <T> java.util.stream.Stream<T> stream(Database db, String sql, StatementBinder binder,
+            RowMapper<T> mapper) {
+        return db.stream(sql, binder::bind, mapper::map);
+    }
+
+    /**
      * The only row of a query, or empty.
      *
      * @throws DataAccessException if the query returns more than one row
@@ -67,6 +80,36 @@ public final class Jdbc {
                     T row = mapper.map(rs);
                     if (rs.next()) {
                         throw new DataAccessException("Expected at most one row, got more: " + sql);
+                    }
+                    return Optional.of(row);
+                }
+            } finally {
+                SqlLog.end(sql, start);
+            }
+        });
+    }
+
+    /**
+     * The only row of a query, or empty; more than one row is an error naming the query.
+     *
+     * @param query the query's name, {@code StudentQueries.findByEmail}
+     * @throws DataAccessException if the query returns more than one row
+     */
+    public static <T> Optional<T> queryOne(Database db, String sql, StatementBinder binder, RowMapper<T> mapper,
+            String query) {
+        return db.withConnection(connection -> {
+            long start = SqlLog.start();
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                binder.bind(ps);
+                SqlLog.traceBound(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    T row = mapper.map(rs);
+                    if (rs.next()) {
+                        throw new DataAccessException(query + " returns Optional, so at most one row, but found more: "
+                                + sql);
                     }
                     return Optional.of(row);
                 }

@@ -11,7 +11,8 @@ import java.util.List;
 public enum GeneratedSchema {
     BLOG(List.of("users", "content", "tags", "content_tags", "readings"),
             dev.joinwright.it.blog.JoinwrightSchema::create, dev.joinwright.it.blog.JoinwrightSchema::drop),
-    HARDER(List.of("department", "employee", "passport", "user", "order", "group", "group_members", "follows"),
+    HARDER(List.of("department", "employee", "passport", "user", "order", "group", "group_members", "follows",
+            "dept", "course", "student", "locker", "enrollment"),
             dev.joinwright.it.harder.JoinwrightSchema::create, dev.joinwright.it.harder.JoinwrightSchema::drop);
 
     /** {@code create(Connection)} or {@code drop(Connection)} of a generated schema class. */

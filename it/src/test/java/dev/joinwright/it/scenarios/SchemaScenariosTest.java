@@ -61,7 +61,11 @@ class SchemaScenariosTest {
                     "passport", List.of("employee_id"),
                     "order", List.of("customer_id", "reviewer_id"),
                     "follows", List.of("follower_id", "followed_id"),
-                    "group_members", List.of("group_id", "user_id")));
+                    "group_members", List.of("group_id", "user_id"),
+                    "course", List.of("department_id"),
+                    "student", List.of("mentor_id", "major_id"),
+                    "locker", List.of("student_id"),
+                    "enrollment", List.of("course_id", "student_id")));
 
     @OnAllDatabases
     @DisplayName("blog: create, drop, re-create")

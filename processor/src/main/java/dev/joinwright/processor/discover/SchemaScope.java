@@ -125,6 +125,36 @@ public final class SchemaScope {
         return java.util.Map.of();
     }
 
+    /**
+     * Whether {@code entity}, named by a {@code @Queries} interface {@code anchor} of this
+     * compilation, is one of this module's entities: compiled from source, or listed by this
+     * module's previous schema class (the option's, else a {@code JoinwrightSchema} in a package
+     * enclosing the interface or the entity) on the class path. Otherwise it belongs to an earlier
+     * module, whose build generates its DAO.
+     */
+    public boolean isOwn(TypeElement entity, TypeElement anchor) {
+        if (sources.isSource(entity)) {
+            return true;
+        }
+        String name = entity.getQualifiedName().toString();
+        Set<String> candidates = new LinkedHashSet<>();
+        if (!schemaClassOption.isEmpty()) {
+            candidates.add(schemaClassOption);
+        } else {
+            String pkg = elements.getPackageOf(anchor).getQualifiedName().toString();
+            for (String p = pkg; !p.isEmpty(); p = p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : "") {
+                candidates.add(p + "." + DEFAULT_SCHEMA_CLASS);
+            }
+        }
+        for (String candidate : candidates) {
+            TypeElement schema = elements.getTypeElement(candidate);
+            if (schema != null && !sources.isSource(schema) && index(schema).containsKey(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The option's class, else {@code JoinwrightSchema} in each package enclosing a source entity. */
     private Set<String> candidateSchemaClasses(Collection<String> sourceEntities) {
         Set<String> candidates = new LinkedHashSet<>();

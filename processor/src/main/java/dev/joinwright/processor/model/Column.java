@@ -26,6 +26,8 @@ import javax.lang.model.type.TypeMirror;
  * @param foreignKey the {@code @ForeignKey}, if this is an FK column
  * @param nullableAnnotation the annotation named {@code Nullable} that makes the column nullable,
  *     repeated on the generated signatures
+ * @param defaultValue {@code @Column(defaultValue)} as written, if set (see {@link DefaultValue})
+ * @param enumConstants an enum column's constants, in declaration order; empty for other types
  */
 public record Column(
         ExecutableElement accessor,
@@ -44,7 +46,13 @@ public record Column(
         int precision,
         int scale,
         Optional<ForeignKeyRef> foreignKey,
-        Optional<AnnotationMirror> nullableAnnotation) {
+        Optional<AnnotationMirror> nullableAnnotation,
+        Optional<String> defaultValue,
+        java.util.List<String> enumConstants) {
+
+    public Column {
+        enumConstants = java.util.List.copyOf(enumConstants);
+    }
 
     /** Default length of a string column without {@code @Column(length)}. */
     public static final int DEFAULT_LENGTH = 255;
@@ -53,9 +61,28 @@ public record Column(
     /** Default scale of a decimal column without {@code @Column(scale)}. */
     public static final int DEFAULT_SCALE = 2;
 
-    /** The string length to declare: {@code @Column(length)} or {@link #DEFAULT_LENGTH}. */
+    /**
+     * The string length to declare: {@code @Column(length)}, else {@link #DEFAULT_LENGTH} for a
+     * string and room for the longest constant for an enum.
+     */
     public int effectiveLength() {
-        return length > 0 ? length : DEFAULT_LENGTH;
+        if (length > 0) {
+            return length;
+        }
+        return DEFAULT_LENGTH;
+    }
+
+    /** The length of an enum's longest constant name (0 for other types). */
+    public int longestConstant() {
+        return enumConstants.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /**
+     * The parsed default, if {@code @Column(defaultValue)} is set and fits the column's type (the
+     * validator reports one that does not).
+     */
+    public Optional<DefaultValue> parsedDefault() {
+        return defaultValue.flatMap(text -> DefaultValue.parse(this, text).value());
     }
 
     /** The decimal precision to declare. */

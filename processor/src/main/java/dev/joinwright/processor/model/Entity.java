@@ -24,6 +24,8 @@ import javax.lang.model.element.TypeElement;
  * @param relationships the relationships, in declaration order
  * @param malformedAccessors abstract methods that are neither a column nor a relationship
  *     (parameters, {@code void}, type parameters); the validator reports each
+ * @param constraints the {@code @Unique} and {@code @Index} annotations of the type, in the order
+ *     written
  */
 public record Entity(
         TypeElement element,
@@ -37,12 +39,14 @@ public record Entity(
         String table,
         List<Column> columns,
         List<RelationshipDecl> relationships,
-        List<ExecutableElement> malformedAccessors) {
+        List<ExecutableElement> malformedAccessors,
+        List<TableConstraint> constraints) {
 
     public Entity {
         columns = List.copyOf(columns);
         relationships = List.copyOf(relationships);
         malformedAccessors = List.copyOf(malformedAccessors);
+        constraints = List.copyOf(constraints);
     }
 
     /**
@@ -61,7 +65,7 @@ public record Entity(
     /** This entity without its relationships: how an earlier module's entity is seen (columns only). */
     public Entity withoutRelationships() {
         return new Entity(element, annotation, kind, generic, isPublic, qualifiedName, packageName, simpleName, table,
-                columns, List.of(), malformedAccessors);
+                columns, List.of(), malformedAccessors, constraints);
     }
 
     /** The {@code @Id} column, when there is exactly one. */
@@ -90,6 +94,11 @@ public record Entity(
         return columns.stream()
                 .filter(c -> c.foreignKey().map(fk -> fk.targetName().equals(targetName)).orElse(false))
                 .toList();
+    }
+
+    /** The {@code @Unique} (or {@code @Index}) constraints, in the order written. */
+    public List<TableConstraint> constraints(TableConstraint.Kind kind) {
+        return constraints.stream().filter(c -> c.kind() == kind).toList();
     }
 
     /** Names of all accessors, columns and relationships, for "did you mean" hints. */

@@ -23,6 +23,12 @@ public final class Annotations {
     public static final String COLUMN = "dev.joinwright.Column";
     public static final String FOREIGN_KEY = "dev.joinwright.ForeignKey";
     public static final String RELATIONSHIP = "dev.joinwright.Relationship";
+    public static final String QUERIES = "dev.joinwright.Queries";
+    public static final String QUERY = "dev.joinwright.Query";
+    public static final String UNIQUE = "dev.joinwright.Unique";
+    public static final String INDEX = "dev.joinwright.Index";
+    /** The value of {@code @Column(defaultValue)} that means "no default" ({@code Column.NO_DEFAULT}). */
+    public static final String NO_DEFAULT = "[no default]";
 
     private Annotations() {}
 
@@ -35,6 +41,38 @@ public final class Annotations {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every annotation of a repeatable type on {@code element}, in the order written: the one
+     * written alone, or those the compiler put in its container ({@code Unique.List}).
+     */
+    public static List<AnnotationMirror> findRepeatable(Element element, String annotationName) {
+        List<AnnotationMirror> found = new java.util.ArrayList<>();
+        String container = annotationName + ".List";
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+            if (name.equals(annotationName)) {
+                found.add(mirror);
+            } else if (name.equals(container)) {
+                explicitValue(mirror, "value").ifPresent(value -> {
+                    if (value.getValue() instanceof List<?> items) {
+                        items.forEach(item -> found.add((AnnotationMirror) ((AnnotationValue) item).getValue()));
+                    }
+                });
+            }
+        }
+        return found;
+    }
+
+    /** A {@code String[]}-valued attribute, in order (a single string written without braces included). */
+    public static List<String> strings(Elements elements, AnnotationMirror mirror, String attribute) {
+        Object value = value(elements, mirror, attribute).getValue();
+        if (value instanceof List<?> items) {
+            return items.stream().map(item -> ((AnnotationValue) item).getValue())
+                    .map(v -> v instanceof String s ? s : "").toList();
+        }
+        return value instanceof String s ? List.of(s) : List.of();
     }
 
     /** Whether any annotation named {@code Nullable} is on the element or on one of the types. */

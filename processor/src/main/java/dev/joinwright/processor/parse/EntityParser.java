@@ -8,6 +8,7 @@ import dev.joinwright.processor.model.ForeignKeyRef;
 import dev.joinwright.processor.model.Naming;
 import dev.joinwright.processor.model.ReferentialAction;
 import dev.joinwright.processor.model.RelationshipDecl;
+import dev.joinwright.processor.model.TableConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,34 @@ public final class EntityParser {
                 table.isEmpty() ? Naming.snakeCase(simpleName) : table,
                 columns,
                 relationships,
-                malformed);
+                malformed,
+                constraints(type));
+    }
+
+    /** The type's {@code @Unique} and {@code @Index} annotations, uniques first, each in the order written. */
+    private List<TableConstraint> constraints(TypeElement type) {
+        List<TableConstraint> constraints = new ArrayList<>();
+        for (AnnotationMirror mirror : Annotations.findRepeatable(type, Annotations.UNIQUE)) {
+            constraints.add(new TableConstraint(TableConstraint.Kind.UNIQUE, mirror,
+                    Annotations.strings(elements, mirror, "value")));
+        }
+        for (AnnotationMirror mirror : Annotations.findRepeatable(type, Annotations.INDEX)) {
+            constraints.add(new TableConstraint(TableConstraint.Kind.INDEX, mirror,
+                    Annotations.strings(elements, mirror, "value")));
+        }
+        return constraints;
+    }
+
+    /** An enum type's constants, in declaration order; empty for any other type. */
+    private static List<String> enumConstants(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED
+                || ((DeclaredType) type).asElement().getKind() != javax.lang.model.element.ElementKind.ENUM) {
+            return List.of();
+        }
+        return ((DeclaredType) type).asElement().getEnclosedElements().stream()
+                .filter(e -> e.getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT)
+                .map(e -> e.getSimpleName().toString())
+                .toList();
     }
 
     private Column column(Accessors.Member member) {
@@ -115,7 +143,10 @@ public final class EntityParser {
                 column.map(c -> Annotations.integer(elements, c, "precision")).orElse(0),
                 column.map(c -> Annotations.integer(elements, c, "scale")).orElse(-1),
                 Annotations.find(method, Annotations.FOREIGN_KEY).map(this::foreignKey),
-                Annotations.nullable(method, type, method.getReturnType()));
+                Annotations.nullable(method, type, method.getReturnType()),
+                column.map(c -> Annotations.string(elements, c, "defaultValue"))
+                        .filter(d -> !d.equals(Annotations.NO_DEFAULT)),
+                enumConstants(type));
     }
 
     private ForeignKeyRef foreignKey(AnnotationMirror mirror) {

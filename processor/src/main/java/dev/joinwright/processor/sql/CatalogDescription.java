@@ -38,10 +38,10 @@ public final class CatalogDescription {
                         + "|" + fk.onDelete().sql() + "|" + fk.onUpdate().sql());
             }
             for (DdlUnique unique : table.uniques()) {
-                lines.add("U|" + name + "|" + unique.column());
+                lines.add("U|" + name + "|" + String.join(",", unique.columns()));
             }
             for (DdlIndex index : table.indexes()) {
-                lines.add("I|" + name + "|" + index.name() + "|" + index.column());
+                lines.add("I|" + name + "|" + index.name() + "|" + String.join(",", index.columns()));
             }
         }
         return lines;

@@ -2,6 +2,8 @@ package dev.joinwright.processor.sql;
 
 import dev.joinwright.processor.model.Column;
 import dev.joinwright.processor.model.ColumnType;
+import dev.joinwright.processor.model.DefaultValue;
+import java.util.Optional;
 
 /**
  * A column as the DDL declares it.
@@ -13,15 +15,17 @@ import dev.joinwright.processor.model.ColumnType;
  * @param scale the decimal scale (ignored for other types)
  * @param notNull whether the column is declared {@code NOT NULL}
  * @param identity whether the database generates the value (an integral {@code @Id})
+ * @param defaultValue the column's {@code DEFAULT}, rendered by each dialect
+ *     ({@link DialectDdl#defaultExpression})
  */
 public record DdlColumn(String name, ColumnType type, int length, int precision, int scale, boolean notNull,
-        boolean identity) {
+        boolean identity, Optional<DefaultValue> defaultValue) {
 
     /** An entity's column. */
     public static DdlColumn of(Column column) {
         boolean identity = column.id() && column.generated() && column.type().isIntegral();
         return new DdlColumn(column.name(), column.type(), column.effectiveLength(), column.effectivePrecision(),
-                column.effectiveScale(), column.notNull(), identity);
+                column.effectiveScale(), column.notNull(), identity, column.parsedDefault());
     }
 
     /**
@@ -32,13 +36,13 @@ public record DdlColumn(String name, ColumnType type, int length, int precision,
     public static DdlColumn of(Column column, Column referencedKey) {
         return new DdlColumn(column.name(), column.type(), referencedKey.effectiveLength(),
                 referencedKey.effectivePrecision(), referencedKey.effectiveScale(), column.notNull(),
-                column.id() && column.generated() && column.type().isIntegral());
+                column.id() && column.generated() && column.type().isIntegral(), column.parsedDefault());
     }
 
     /** A NOT NULL column named {@code name} holding values of {@code key} (never an identity). */
     public static DdlColumn referencing(String name, Column key) {
         return new DdlColumn(name, key.type(), key.effectiveLength(), key.effectivePrecision(),
-                key.effectiveScale(), true, false);
+                key.effectiveScale(), true, false, Optional.empty());
     }
 
     /** The column's definition inside {@code CREATE TABLE}, e.g. {@code email VARCHAR(120) NOT NULL}. */
@@ -48,6 +52,8 @@ public record DdlColumn(String name, ColumnType type, int length, int precision,
         if (identity) {
             return quoted + " " + ddl.identity(this);
         }
-        return quoted + " " + ddl.type(this) + (notNull ? " NOT NULL" : "");
+        return quoted + " " + ddl.type(this)
+                + defaultValue.map(d -> " DEFAULT " + ddl.defaultExpression(this)).orElse("")
+                + (notNull ? " NOT NULL" : "");
     }
 }

@@ -3,9 +3,11 @@ package dev.joinwright.processor.sql;
 import dev.joinwright.processor.model.AssociationTable;
 import dev.joinwright.processor.model.BoundSchema;
 import dev.joinwright.processor.model.Column;
+import dev.joinwright.processor.model.ColumnType;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.ForeignKeyGraph;
 import dev.joinwright.processor.model.ReferentialAction;
+import dev.joinwright.processor.model.TableConstraint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,9 +15,11 @@ import java.util.List;
  * Turns a bound schema into its DDL: entity tables in FK-dependency order, then the association
  * tables, with every constraint and index named. FKs inside a cycle of tables are marked to be
  * added once all tables exist; self-references stay inline. Every FK column gets an index unless
- * it already leads the primary key or a unique constraint.
+ * it already leads the primary key, a unique constraint or a declared index; every enum column a
+ * check of its constants.
  */
 public final class DdlPlanner {
+    private static final boolean ENUM_CHECKS = false;
     private final ForeignKeyGraph graph;
     private final ConstraintNames names = new ConstraintNames();
 
@@ -55,11 +59,19 @@ public final class DdlPlanner {
         List<DdlUnique> uniques = new ArrayList<>();
         for (Column column : entity.columns()) {
             if (column.unique() && !column.id()) {
-                uniques.add(new DdlUnique(names.allocate("uq", table, column.name()), column.name()));
+                uniques.add(new DdlUnique(names.allocate("uq", table, column.name()), List.of(column.name())));
             }
+        }
+        for (TableConstraint unique : entity.constraints(TableConstraint.Kind.UNIQUE)) {
+            List<String> columns = columnNames(entity, unique);
+            uniques.add(new DdlUnique(names.allocate("uq", table, String.join("_", columns)), columns));
         }
         List<DdlForeignKey> foreignKeys = new ArrayList<>();
         List<DdlIndex> indexes = new ArrayList<>();
+        for (TableConstraint index : entity.constraints(TableConstraint.Kind.INDEX)) {
+            List<String> columns = columnNames(entity, index);
+            indexes.add(new DdlIndex(names.allocate("ix", table, String.join("_", columns)), table, columns));
+        }
         List<ForeignKeyGraph.Edge> edges = new ArrayList<>();
         for (ForeignKeyGraph.Edge edge : allEdges()) {
             if (edge.from() == entity) {
@@ -70,10 +82,17 @@ public final class DdlPlanner {
         for (ForeignKeyGraph.Edge edge : edges) {
             foreignKeys.add(foreignKey(edge));
         }
+        java.util.Set<String> leading = leadingColumns(List.of(id.name()), uniques, indexes);
         for (ForeignKeyGraph.Edge edge : edges) {
             Column column = edge.column();
-            if (edge.from() == entity && !column.id() && !column.unique()) {
-                indexes.add(new DdlIndex(names.allocate("ix", table, column.name()), table, column.name()));
+            if (!leading.contains(column.name())) {
+                indexes.add(new DdlIndex(names.allocate("ix", table, column.name()), table, List.of(column.name())));
+            }
+        }
+        List<DdlCheck> checks = new ArrayList<>();
+        for (Column column : entity.columns()) {
+            if (ENUM_CHECKS && column.type() == ColumnType.ENUM && !column.enumConstants().isEmpty()) {
+                checks.add(new DdlCheck(names.allocate("ck", table, column.name()), column.name(), column.enumConstants()));
             }
         }
         List<DdlColumn> columns = new ArrayList<>();
@@ -81,7 +100,25 @@ public final class DdlPlanner {
             columns.add(referencedKey(entity, column).map(key -> DdlColumn.of(column, key)).orElseGet(() -> DdlColumn.of(column)));
         }
         return new DdlTable(table, columns, primaryKeyName,
-                List.of(id.name()), uniques, foreignKeys, indexes);
+                List.of(id.name()), uniques, foreignKeys, indexes, checks);
+    }
+
+    /** The column names of an {@code @Unique} or {@code @Index}, in its order. */
+    private static List<String> columnNames(Entity entity, TableConstraint constraint) {
+        return constraint.columns(entity).stream().map(Column::name).toList();
+    }
+
+    /**
+     * The columns that lead the primary key, a unique constraint or an index: an FK column among
+     * them is indexed already (every database can search an index by its first column).
+     */
+    private static java.util.Set<String> leadingColumns(List<String> primaryKey, List<DdlUnique> uniques,
+            List<DdlIndex> indexes) {
+        java.util.Set<String> leading = new java.util.HashSet<>();
+        leading.add(primaryKey.get(0));
+        uniques.forEach(unique -> leading.add(unique.columns().get(0)));
+        indexes.forEach(index -> leading.add(index.columns().get(0)));
+        return leading;
     }
 
     /** The key an FK column of {@code entity} references, if it references an entity of the schema. */
@@ -115,11 +152,11 @@ public final class DdlPlanner {
         List<DdlForeignKey> foreignKeys = List.of(
                 cascade(table, first, association.first(), association.firstKey()),
                 cascade(table, second, association.second(), association.secondKey()));
-        DdlIndex index = new DdlIndex(names.allocate("ix", table, second), table, second);
+        DdlIndex index = new DdlIndex(names.allocate("ix", table, second), table, List.of(second));
         return new DdlTable(table,
                 List.of(DdlColumn.referencing(first, association.firstKey()),
                         DdlColumn.referencing(second, association.secondKey())),
-                primaryKeyName, List.of(first, second), List.of(), foreignKeys, List.of(index));
+                primaryKeyName, List.of(first, second), List.of(), foreignKeys, List.of(index), List.of());
     }
 
     private DdlForeignKey cascade(String table, String column, Entity target, Column key) {

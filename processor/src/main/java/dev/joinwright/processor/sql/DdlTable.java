@@ -14,10 +14,11 @@ import java.util.stream.Collectors;
  * @param primaryKey the primary-key columns
  * @param uniques the unique constraints, in column order
  * @param foreignKeys every FK of the table, in column order, inline or not
- * @param indexes the indexes created after the table, in column order
+ * @param indexes the indexes created after the table: those declared, then those of FK columns
+ * @param checks the check constraints (an enum column's constants), in column order
  */
 public record DdlTable(String name, List<DdlColumn> columns, String primaryKeyName, List<String> primaryKey,
-        List<DdlUnique> uniques, List<DdlForeignKey> foreignKeys, List<DdlIndex> indexes) {
+        List<DdlUnique> uniques, List<DdlForeignKey> foreignKeys, List<DdlIndex> indexes, List<DdlCheck> checks) {
 
     private static final String INDENT = "    ";
 
@@ -27,6 +28,7 @@ public record DdlTable(String name, List<DdlColumn> columns, String primaryKeyNa
         uniques = List.copyOf(uniques);
         foreignKeys = List.copyOf(foreignKeys);
         indexes = List.copyOf(indexes);
+        checks = List.copyOf(checks);
     }
 
     /** {@code CREATE TABLE}, one element per line, with the FKs this dialect declares inline. */
@@ -38,6 +40,7 @@ public record DdlTable(String name, List<DdlColumn> columns, String primaryKeyNa
                     + primaryKey.stream().map(dialect::quote).collect(Collectors.joining(", ")) + ")");
         }
         uniques.forEach(unique -> elements.add(unique.definition(dialect)));
+        checks.forEach(check -> elements.add(check.definition(dialect)));
         foreignKeys.stream().filter(fk -> fk.inline(dialect)).forEach(fk -> elements.add(fk.definition(dialect)));
         return "CREATE TABLE " + dialect.quote(name) + " (\n"
                 + elements.stream().map(e -> INDENT + e).collect(Collectors.joining(",\n"))

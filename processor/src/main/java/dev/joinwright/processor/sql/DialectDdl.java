@@ -1,6 +1,7 @@
 package dev.joinwright.processor.sql;
 
 import dev.joinwright.processor.model.ColumnType;
+import dev.joinwright.processor.model.DefaultValue;
 
 /**
  * The DDL that differs between databases: column types, identity columns, table options, where
@@ -72,6 +73,54 @@ public abstract class DialectDdl {
     }
 
     /**
+     * The column's default as an SQL expression, after {@code DEFAULT} in the DDL and inside
+     * {@code COALESCE(?, …)} in an INSERT that lets the database choose an unset value. By default
+     * the standard forms (H2, PostgreSQL): numbers as written, {@code TRUE}/{@code FALSE}, quoted
+     * texts, {@code CURRENT_DATE}, {@code LOCALTIMESTAMP} for a timestamp without time zone and
+     * {@code CURRENT_TIMESTAMP} for an instant.
+     */
+    public String defaultExpression(DdlColumn column) {
+        DefaultValue value = column.defaultValue().orElseThrow();
+        return switch (value.kind()) {
+            case NUMBER -> number(column, value.value());
+            case BOOLEAN -> booleanLiteral(Boolean.parseBoolean(value.value()));
+            case TEXT -> stringLiteral(value.value());
+            case CURRENT_DATE -> currentDate();
+            case CURRENT_TIMESTAMP -> column.type() == ColumnType.LOCAL_DATE_TIME ? localTimestamp() : currentInstant();
+        };
+    }
+
+    /** A number default of the column; as written by default. */
+    protected String number(DdlColumn column, String value) {
+        return value;
+    }
+
+    /** {@code 'it''s'}: a text as an SQL string literal. */
+    public String stringLiteral(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    /** {@code TRUE} or {@code FALSE}. */
+    protected String booleanLiteral(boolean value) {
+        return value ? "TRUE" : "FALSE";
+    }
+
+    /** Today, as a {@code DATE} column's default. */
+    protected String currentDate() {
+        return "CURRENT_DATE";
+    }
+
+    /** Now, as a timestamp without time zone (a {@code LocalDateTime}), in the session's time zone. */
+    protected String localTimestamp() {
+        return "LOCALTIMESTAMP";
+    }
+
+    /** Now, as an instant ({@code Instant}, {@code OffsetDateTime}) in the column's own form. */
+    protected String currentInstant() {
+        return "CURRENT_TIMESTAMP";
+    }
+
+    /**
      * The column's type as this dialect's JDBC driver reports it in {@code DatabaseMetaData.getColumns}:
      * {@code TYPE_NAME} in upper case, with {@code (COLUMN_SIZE)} for character types and
      * {@code (COLUMN_SIZE,DECIMAL_DIGITS)} for decimals; the runtime's schema check spells the live
@@ -128,14 +177,19 @@ public abstract class DialectDdl {
     }
 
     /**
-     * The statements that change a column to {@code after} (its type, its nullability or both): by
-     * default {@code ALTER COLUMN c TYPE t} and {@code SET}/{@code DROP NOT NULL} (PostgreSQL).
+     * The statements that change a column to {@code after} (its type, default, nullability): by
+     * default {@code ALTER COLUMN c TYPE t}, {@code SET}/{@code DROP DEFAULT} and
+     * {@code SET}/{@code DROP NOT NULL} (PostgreSQL, H2).
      */
     public java.util.List<String> alterColumn(String quotedTable, DdlColumn before, DdlColumn after, String quotedColumn) {
         java.util.List<String> statements = new java.util.ArrayList<>();
         String alter = "ALTER TABLE " + quotedTable + " ALTER COLUMN " + quotedColumn;
         if (!type(before).equals(type(after))) {
             statements.add(alter + " " + changeTypeKeyword() + " " + type(after));
+        }
+        if (!before.defaultValue().equals(after.defaultValue())) {
+            statements.add(alter + after.defaultValue().map(d -> " SET DEFAULT " + defaultExpression(after))
+                    .orElse(" DROP DEFAULT"));
         }
         if (before.notNull() != after.notNull()) {
             statements.add(alter + (after.notNull() ? " SET NOT NULL" : " DROP NOT NULL"));
@@ -148,7 +202,12 @@ public abstract class DialectDdl {
         return "TYPE";
     }
 
-    /** {@code ALTER TABLE t ADD CONSTRAINT u UNIQUE (c)}. */
+    /** The statement that drops a named check constraint. */
+    public String dropCheck(String quotedTable, String quotedConstraint) {
+        return "ALTER TABLE " + quotedTable + " DROP CONSTRAINT " + quotedConstraint;
+    }
+
+    /** {@code ALTER TABLE t ADD CONSTRAINT u UNIQUE (c)}, or any other table constraint. */
     public String addUnique(String quotedTable, String definition) {
         return "ALTER TABLE " + quotedTable + " ADD " + definition;
     }

@@ -31,6 +31,30 @@ final class MySqlDdl extends DialectDdl {
         };
     }
 
+    /** Backslashes too: MySQL and MariaDB read them as escapes in string literals (by default). */
+    @Override
+    public String stringLiteral(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    /** An expression default on a {@code DATE} must be in parentheses (MySQL 8.0.13+, MariaDB). */
+    @Override
+    protected String currentDate() {
+        return "(CURRENT_DATE)";
+    }
+
+    /** {@code DATETIME(6)}: the default's precision must be the column's. */
+    @Override
+    protected String localTimestamp() {
+        return "CURRENT_TIMESTAMP(6)";
+    }
+
+    /** Instants are stored as UTC wall-clock times (see the codecs), whatever the session's zone. */
+    @Override
+    protected String currentInstant() {
+        return "(UTC_TIMESTAMP(6))";
+    }
+
     @Override
     public String identity(DdlColumn column) {
         return integerType(column.type()) + " NOT NULL AUTO_INCREMENT";
@@ -85,12 +109,10 @@ final class MySqlDdl extends DialectDdl {
         return null;
     }
 
-    /** {@code MODIFY COLUMN} with the whole new definition (an {@code AUTO_INCREMENT} stays). */
+    /** {@code MODIFY COLUMN} with the whole new definition (an {@code AUTO_INCREMENT} and a default stay). */
     @Override
     public java.util.List<String> alterColumn(String quotedTable, DdlColumn before, DdlColumn after, String quotedColumn) {
-        String definition = after.identity() ? quotedColumn + " " + identity(after)
-                : quotedColumn + " " + type(after) + (after.notNull() ? " NOT NULL" : " NULL");
-        return java.util.List.of("ALTER TABLE " + quotedTable + " MODIFY COLUMN " + definition);
+        return java.util.List.of("ALTER TABLE " + quotedTable + " MODIFY COLUMN " + after.definition(SqlDialect.MYSQL));
     }
 
     @Override

@@ -208,4 +208,37 @@ public enum SqlDialect {
             case MYSQL -> insert + " ON DUPLICATE KEY UPDATE " + quote(first) + " = " + quote(first);
         };
     }
+
+    /**
+     * A value of a column of {@code type} as queries compare and order it: SQLite stores decimals
+     * as text, so there it is {@code CAST(expr AS NUMERIC)} (numeric order, {@code 1.5 = 1.50});
+     * elsewhere the expression itself.
+     */
+    public String comparable(String expr, ColumnType type) {
+        return this == SQLITE && type == ColumnType.BIG_DECIMAL ? "CAST(" + expr + " AS NUMERIC)" : expr;
+    }
+
+    /**
+     * One ORDER BY term. NULLs come first ascending and last descending on every dialect: H2,
+     * MySQL and SQLite do so by themselves, PostgreSQL is told.
+     */
+    public String orderTerm(String expr, boolean descending, boolean nullable) {
+        String term = expr + (descending ? " DESC" : "");
+        return this == POSTGRESQL && nullable ? term + (descending ? " NULLS LAST" : " NULLS FIRST") : term;
+    }
+
+    /**
+     * A case-sensitive pattern match of {@code expr} with one bound pattern. {@code LIKE} is case
+     * sensitive on H2, PostgreSQL and MySQL (whose tables Joinwright creates with
+     * {@code utf8mb4_bin}), but not on SQLite, where the match is a {@code GLOB} and the runtime
+     * binds the pattern in GLOB's syntax ({@code *}, {@code ?}, {@code [*]}), which needs no escape clause.
+     *
+     * @param escapeClause {@code " ESCAPE '!'"} for an escaped literal, else {@code ""}
+     */
+    public String caseSensitiveMatch(String expr, boolean negated, String escapeClause) {
+        if (this == SQLITE) {
+            return expr + (negated ? " NOT" : "") + " GLOB ?";
+        }
+        return expr + (negated ? " NOT" : "") + " LIKE ?" + escapeClause;
+    }
 }

@@ -22,6 +22,36 @@ final class SqliteDdl extends DialectDdl {
         };
     }
 
+    /** A decimal is {@code TEXT} (exact): its default too, or SQLite would store {@code 2.5} for {@code 2.50}. */
+    @Override
+    protected String number(DdlColumn column, String value) {
+        return column.type() == dev.joinwright.processor.model.ColumnType.BIG_DECIMAL ? stringLiteral(value) : value;
+    }
+
+    /** Booleans are integers. */
+    @Override
+    protected String booleanLiteral(boolean value) {
+        return value ? "1" : "0";
+    }
+
+    /**
+     * The text the {@code LocalDateTime} codec writes ({@code 2026-12-02T01:03:33.123}), not
+     * {@code CURRENT_TIMESTAMP}'s UTC {@code 2026-12-02 01:03:33}.
+     */
+    @Override
+    protected String localTimestamp() {
+        return "(strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime'))";
+    }
+
+    /**
+     * The text the instant codec writes, nine fraction digits and {@code Z}
+     * ({@code 2026-12-02T01:03:33.123000000Z}), so that text order stays time order.
+     */
+    @Override
+    protected String currentInstant() {
+        return "(strftime('%Y-%m-%dT%H:%M:%f000000Z', 'now'))";
+    }
+
     @Override
     public String identity(DdlColumn column) {
         return "INTEGER PRIMARY KEY";

@@ -138,39 +138,72 @@ public enum Message {
     NOT_NULL_CYCLE("JW702", "NOT NULL foreign keys form a cycle, so no row of it could ever be inserted: %1$s",
             "make one foreign key of the cycle @Nullable (with a boxed type), e.g. %2$s"),
 
-    // Schema versions and migrations: JW8xx
-    SCHEMA_FROZEN("JW801", "version %1$s is frozen; bump the version to %2$s: the model differs from snapshot %3$s (%4$s)",
+    // Queries: JW8xx
+    QUERIES_NOT_INTERFACE("JW801", "@Queries must be on a public, non-generic interface, but %1$s is %2$s",
+            "declare %1$s as a public interface without type parameters; the generated DAO implements it"),
+    QUERIES_NOT_ENTITY("JW802", "@Queries on %1$s names %2$s, which is not an @Entity of this compilation",
+            "name one of the entities: %3$s"),
+    QUERIES_EXTERNAL_ENTITY("JW803", "@Queries on %1$s names %2$s, an entity of an earlier module, whose DAO that module generates",
+            "declare %1$s in the module that compiles %2$s"),
+    QUERY_NAME("JW811", "%1$s.%2$s is not a query: its name does not start with find…By, get…By, stream…By, count…By, "
+            + "exists…By or delete…By, it has no @Query, and the generated DAO has no such method",
+            "rename it after the grammar, e.g. findBy%3$s, or give it @Query(\"SELECT …\")"),
+    UNKNOWN_PROPERTY("JW812", "%1$s.%2$s: %3$s has no property \"%4$s\"",
+            "%5$s"),
+    UNKNOWN_SEGMENT("JW813", "%1$s.%2$s: the segment \"%3$s\" between underscores names no property of %4$s",
+            "%5$s; every segment but the last must name a relationship"),
+    PARAMETER_COUNT("JW814", "%1$s.%2$s declares %3$s parameters, but its name binds %4$s: %5$s",
+            "declare one parameter per bound value, in order: %5$s"),
+    PARAMETER_TYPE("JW815", "parameter %3$s of %1$s.%2$s has type %4$s, but %5$s needs %6$s",
+            "declare %3$s as %6$s"),
+    OPERATOR_TYPE("JW816", "%1$s.%2$s: %3$s does not apply to %4$s, which has type %5$s",
+            "%6$s"),
+    QUERY_RETURN_TYPE("JW817", "%1$s.%2$s returns %3$s, which a %4$s query cannot return",
+            "return %5$s"),
+    ORDER_THROUGH_TO_MANY("JW818", "%1$s.%2$s orders by %3$s, which goes through the to-many relationship %4$s",
+            "order by a column of %5$s or of a to-one relationship"),
+    DELETE_WITH_LIMIT("JW819", "%1$s.%2$s: delete…By deletes every row it selects, so it takes no %3$s",
+            "remove %3$s from the name"),
+    QUERY_SIGNATURE_CLASH("JW820", "%1$s.%2$s has the name and parameters of the generated %3$s.%2$s, which returns %4$s",
+            "declare it as returning %4$s (or a supertype such as %5$s), or rename it"),
+    PROPERTY_IS_RELATIONSHIP("JW821", "%1$s.%2$s: %3$s is a relationship, not a column",
+            "name one of its columns, e.g. %4$s"),
+
+    // Schema versions and migrations: JW9xx
+    SCHEMA_FROZEN("JW901", "version %1$s is frozen; bump the version to %2$s: the model differs from snapshot %3$s (%4$s)",
             "set @Schema(version = %2$s), so that the processor writes snapshot %2$s and the migration V%2$s, "
                     + "or undo the change"),
-    SCHEMA_DIR_MISSING("JW802", "@Schema(version = %1$s) on %2$s needs the snapshots of versions 1 to %3$s, "
+    SCHEMA_DIR_MISSING("JW902", "@Schema(version = %1$s) on %2$s needs the snapshots of versions 1 to %3$s, "
                     + "but the processor option -Ajoinwright.schemaDir is not set",
             "pass -Ajoinwright.schemaDir=<a directory committed with the sources> to javac "
                     + "(maven-compiler-plugin: <compilerArgs><arg>-Ajoinwright.schemaDir=${project.basedir}/src/main/schemas</arg>"
                     + "</compilerArgs>)"),
-    SNAPSHOT_MISSING("JW803", "@Schema(version = %1$s) on %2$s needs the snapshot of version %3$s, but %4$s does not exist",
+    SNAPSHOT_MISSING("JW903", "@Schema(version = %1$s) on %2$s needs the snapshot of version %3$s, but %4$s does not exist",
             "restore %4$s from version control; if the schema never had version %3$s, number the versions without gaps"),
-    SNAPSHOT_UNREADABLE("JW806", "the snapshot %1$s cannot be read: %2$s",
+    SNAPSHOT_UNREADABLE("JW906", "the snapshot %1$s cannot be read: %2$s",
             "restore it from version control; snapshots are written by the processor and never edited"),
-    SCHEMA_VERSION_INVALID("JW804", "@Schema(version = %1$s) on %2$s is not a version",
+    SCHEMA_VERSION_INVALID("JW904", "@Schema(version = %1$s) on %2$s is not a version",
             "number the versions from 1: @Schema(version = 1)"),
-    SCHEMA_DUPLICATE("JW805", "@Schema is on %1$s and on %2$s, but a compilation has one schema",
+    SCHEMA_DUPLICATE("JW905", "@Schema is on %1$s and on %2$s, but a compilation has one schema",
             "keep @Schema on one interface"),
-    TABLE_DROPPED("JW810", "version %1$s drops table %2$s and its rows",
+    TABLE_DROPPED("JW910", "version %1$s drops table %2$s and its rows",
             "acknowledge the data loss with @Schema(version = %1$s, drops = {\"%2$s\"}), or, if the table was renamed, "
                     + "declare its previous name with @Entity(renamedFrom = \"%2$s\")"),
-    COLUMN_DROPPED("JW811", "version %1$s drops column %2$s.%3$s and its values",
+    COLUMN_DROPPED("JW911", "version %1$s drops column %2$s.%3$s and its values",
             "acknowledge the data loss with @Schema(version = %1$s, drops = {\"%2$s.%3$s\"}), or, if the column was "
                     + "renamed, declare its previous name with @Column(renamedFrom = \"%3$s\")"),
-    NOT_NULL_COLUMN_ADDED("JW812", "version %1$s adds the NOT NULL column %2$s.%3$s to the existing table %2$s, "
+    NOT_NULL_COLUMN_ADDED("JW912", "version %1$s adds the NOT NULL column %2$s.%3$s to the existing table %2$s, "
                     + "whose rows have no value for it",
-            "make it @Nullable (with a boxed type), so that existing rows hold NULL"),
-    COLUMN_MADE_NOT_NULL("JW813", "version %1$s makes column %2$s.%3$s NOT NULL, but existing rows may hold NULL in it",
-            "keep it @Nullable, or add a new NOT NULL column in a later version and fill it yourself"),
-    COLUMN_NARROWED("JW814", "version %1$s narrows column %2$s.%3$s from %4$s to %5$s, which can lose data",
+            "give it a default that fills the existing rows, @Column(defaultValue = \"…\"), or make it @Nullable "
+                    + "(with a boxed type)"),
+    COLUMN_MADE_NOT_NULL("JW913", "version %1$s makes column %2$s.%3$s NOT NULL, but existing rows may hold NULL in it",
+            "give it a default, @Column(defaultValue = \"…\"), which the migration writes into the rows that hold "
+                    + "NULL, or keep it @Nullable"),
+    COLUMN_NARROWED("JW914", "version %1$s narrows column %2$s.%3$s from %4$s to %5$s, which can lose data",
             "keep %4$s (or widen it), or add a new column and copy the values that fit yourself"),
-    COLUMN_TYPE_CHANGED("JW815", "version %1$s changes column %2$s.%3$s from %4$s to %5$s, which no migration converts",
+    COLUMN_TYPE_CHANGED("JW915", "version %1$s changes column %2$s.%3$s from %4$s to %5$s, which no migration converts",
             "keep %4$s, or add a new column of the new type in this version and drop the old one in a later one"),
-    PRIMARY_KEY_CHANGED("JW816", "version %1$s changes the primary key of table %2$s from (%3$s) to (%4$s)",
+    PRIMARY_KEY_CHANGED("JW916", "version %1$s changes the primary key of table %2$s from (%3$s) to (%4$s)",
             "keep the primary key, or create a new table (a new entity) and drop the old one"),
     ;
 

@@ -6,14 +6,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean …?" hints: the closest candidate by edit distance, and lists of candidates. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {}
 
     /**
      * A fix for a mistyped name: {@code Did you mean "x"? Available <what>: a, b}, or just the
      * list when nothing is close, or {@code <none>} when there is nothing to list.
      */
-    static String hint(String mistyped, Collection<String> candidates, String what, String none) {
+    public static String hint(String mistyped, Collection<String> candidates, String what, String none) {
         if (candidates.isEmpty()) {
             return none;
         }

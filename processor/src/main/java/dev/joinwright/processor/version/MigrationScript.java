@@ -73,12 +73,9 @@ final class MigrationScript {
             addedFks.addAll(table.addedForeignKeys());
             if (ddl.foreignKeyHoldsIndex()) {
                 for (DdlIndex index : table.droppedIndexes()) {
-                    String column = table.columnSources().entrySet().stream()
-                            .filter(e -> e.getValue().equals(index.column())).map(Map.Entry::getKey)
-                            .findFirst().orElse(null);
                     for (DdlForeignKey fk : table.before().foreignKeys()) {
-                        if (fk.column().equals(index.column()) && !table.droppedForeignKeys().contains(fk)
-                                && column != null) {
+                        if (index.columns().get(0).equals(fk.column()) && !table.droppedForeignKeys().contains(fk)
+                                && !droppedFks.contains(fk)) {
                             droppedFks.add(fk);
                             table.after().foreignKeys().stream().filter(n -> n.name().equals(fk.name())).findFirst()
                                     .ifPresent(addedFks::add);
@@ -88,12 +85,11 @@ final class MigrationScript {
             }
         }
         for (DdlForeignKey fk : droppedFks) {
-            String table = diff.kept().stream().filter(k -> k.before().name().equals(fk.table())).findFirst()
-                    .map(k -> k.before().name()).orElse(fk.table());
-            out.add(ddl.dropForeignKey(q(table), q(fk.name())));
+            out.add(ddl.dropForeignKey(q(fk.table()), q(fk.name()))); // the table's old name: renames come later
         }
         for (SchemaDiff.Kept table : diff.kept()) {
             String name = q(table.before().name());
+            table.droppedChecks().forEach(c -> out.add(ddl.dropCheck(name, q(c.name()))));
             table.droppedUniques().forEach(u -> out.add(ddl.dropUnique(name, q(u.name()))));
             table.droppedIndexes().forEach(i -> out.add(ddl.dropIndex(name, q(i.name()))));
         }
@@ -119,7 +115,12 @@ final class MigrationScript {
             table.renamedColumns().forEach((was, now) -> out.add(ddl.renameColumn(name, q(was), q(now))));
             table.droppedColumns().forEach(c -> out.add(ddl.dropColumn(name, q(c.name()))));
             for (SchemaDiff.Altered change : table.altered()) {
-                out.addAll(ddl.alterColumn(name, change.before(), change.after(), q(change.after().name())));
+                DdlColumn after = change.after();
+                if (!change.before().notNull() && after.notNull() && after.defaultValue().isPresent()) {
+                    out.add("UPDATE " + name + " SET " + q(after.name()) + " = " + ddl.defaultExpression(after)
+                            + " WHERE " + q(after.name()) + " IS NULL");
+                }
+                out.addAll(ddl.alterColumn(name, change.before(), after, q(after.name())));
             }
             table.addedColumns().forEach(c -> out.add(ddl.addColumn(name, c.definition(dialect))));
         }
@@ -130,6 +131,7 @@ final class MigrationScript {
         for (SchemaDiff.Kept table : diff.kept()) {
             String name = q(table.after().name());
             table.addedUniques().forEach(u -> out.add(ddl.addUnique(name, u.definition(dialect))));
+            table.addedChecks().forEach(c -> out.add(ddl.addUnique(name, c.definition(dialect))));
             table.addedIndexes().forEach(i -> out.add(i.createStatement(dialect)));
         }
         Set<DdlForeignKey> unique = new LinkedHashSet<>(addedFks);
@@ -176,7 +178,7 @@ final class MigrationScript {
         DdlTable after = table.after();
         String temporary = REBUILD_PREFIX + after.name();
         DdlTable staging = new DdlTable(temporary, after.columns(), after.primaryKeyName(), after.primaryKey(),
-                after.uniques(), after.foreignKeys(), List.of());
+                after.uniques(), after.foreignKeys(), List.of(), after.checks());
         List<String> out = new ArrayList<>();
         out.add(staging.createStatement(dialect));
         List<String> targets = new ArrayList<>();
@@ -185,7 +187,10 @@ final class MigrationScript {
             String source = table.columnSources().get(column.name());
             if (source != null) {
                 targets.add(q(column.name()));
-                sources.add(q(source));
+                DdlColumn old = table.before().columns().stream().filter(c -> c.name().equals(source)).findFirst()
+                        .orElseThrow();
+                boolean fill = !old.notNull() && column.notNull() && column.defaultValue().isPresent();
+                sources.add(fill ? "COALESCE(" + q(source) + ", " + ddl.defaultExpression(column) + ")" : q(source));
             }
         }
         if (!targets.isEmpty()) {

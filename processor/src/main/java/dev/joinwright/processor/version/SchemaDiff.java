@@ -1,6 +1,7 @@
 package dev.joinwright.processor.version;
 
 import dev.joinwright.processor.model.ColumnType;
+import dev.joinwright.processor.sql.DdlCheck;
 import dev.joinwright.processor.sql.DdlColumn;
 import dev.joinwright.processor.sql.DdlForeignKey;
 import dev.joinwright.processor.sql.DdlIndex;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * (renamed or not), and for each kept table its columns, constraints and indexes. Constraints are
  * matched by name and definition (old column and table names read through the renames), so a
  * rename that changes a derived constraint name drops the old constraint and adds the new one.
- * It also lists the changes that could lose data ({@link Unsafe}).
+ * It also lists the changes that could lose data ({@link Unsafe}): a NOT NULL column is safe to add,
+ * or to make NOT NULL, when it has a default that fills the existing rows.
  *
  * @param added the new tables, in creation order
  * @param dropped the tables that go, in the old creation order
@@ -48,6 +50,10 @@ record SchemaDiff(List<DdlTable> added, List<DdlTable> dropped, List<Kept> kept)
         boolean nullabilityChanged() {
             return before.notNull() != after.notNull();
         }
+
+        boolean defaultChanged() {
+            return !before.defaultValue().equals(after.defaultValue());
+        }
     }
 
     /**
@@ -62,7 +68,8 @@ record SchemaDiff(List<DdlTable> added, List<DdlTable> dropped, List<Kept> kept)
             List<DdlColumn> addedColumns, List<DdlColumn> droppedColumns, List<Altered> altered,
             List<DdlForeignKey> droppedForeignKeys, List<DdlForeignKey> addedForeignKeys,
             List<DdlUnique> droppedUniques, List<DdlUnique> addedUniques,
-            List<DdlIndex> droppedIndexes, List<DdlIndex> addedIndexes) {
+            List<DdlIndex> droppedIndexes, List<DdlIndex> addedIndexes,
+            List<DdlCheck> droppedChecks, List<DdlCheck> addedChecks) {
 
         boolean renamed() {
             return !before.name().equals(after.name());
@@ -72,7 +79,8 @@ record SchemaDiff(List<DdlTable> added, List<DdlTable> dropped, List<Kept> kept)
             return renamed() || !renamedColumns.isEmpty() || !addedColumns.isEmpty() || !droppedColumns.isEmpty()
                     || !altered.isEmpty() || !droppedForeignKeys.isEmpty() || !addedForeignKeys.isEmpty()
                     || !droppedUniques.isEmpty() || !addedUniques.isEmpty() || !droppedIndexes.isEmpty()
-                    || !addedIndexes.isEmpty() || !before.primaryKeyName().equals(after.primaryKeyName());
+                    || !addedIndexes.isEmpty() || !droppedChecks.isEmpty() || !addedChecks.isEmpty()
+                    || !before.primaryKeyName().equals(after.primaryKeyName());
         }
     }
 
@@ -123,7 +131,8 @@ record SchemaDiff(List<DdlTable> added, List<DdlTable> dropped, List<Kept> kept)
                 renamed.put(previous, column.name());
             }
             Altered change = new Altered(old, column);
-            if (change.typeChanged() || change.nullabilityChanged() || old.identity() != column.identity()) {
+            if (change.typeChanged() || change.nullabilityChanged() || change.defaultChanged()
+                    || old.identity() != column.identity()) {
                 altered.add(change);
             }
         }
@@ -141,7 +150,7 @@ record SchemaDiff(List<DdlTable> added, List<DdlTable> dropped, List<Kept> kept)
         List<DdlUnique> addedUniques = new ArrayList<>(after.uniques());
         for (DdlUnique unique : before.uniques()) {
             Optional<DdlUnique> same = addedUniques.stream()
-                    .filter(n -> n.name().equals(unique.name()) && n.column().equals(naming.column(unique.column())))
+                    .filter(n -> n.name().equals(unique.name()) && n.columns().equals(naming.columns(unique.columns())))
                     .findFirst();
             same.ifPresentOrElse(addedUniques::remove, () -> droppedUniques.add(unique));
         }
@@ -149,18 +158,31 @@ record SchemaDiff(List<DdlTable> added, List<DdlTable> dropped, List<Kept> kept)
         List<DdlIndex> addedIndexes = new ArrayList<>(after.indexes());
         for (DdlIndex index : before.indexes()) {
             Optional<DdlIndex> same = addedIndexes.stream()
-                    .filter(n -> n.name().equals(index.name()) && n.column().equals(naming.column(index.column())))
+                    .filter(n -> n.name().equals(index.name()) && n.columns().equals(naming.columns(index.columns())))
                     .findFirst();
             same.ifPresentOrElse(addedIndexes::remove, () -> droppedIndexes.add(index));
         }
+        List<DdlCheck> droppedChecks = new ArrayList<>();
+        List<DdlCheck> addedChecks = new ArrayList<>(after.checks());
+        for (DdlCheck check : before.checks()) {
+            Optional<DdlCheck> same = addedChecks.stream()
+                    .filter(n -> n.name().equals(check.name()) && n.column().equals(naming.column(check.column()))
+                            && n.values().equals(check.values()))
+                    .findFirst();
+            same.ifPresentOrElse(addedChecks::remove, () -> droppedChecks.add(check));
+        }
         return new Kept(before, after, sources, renamed, addedColumns, droppedColumns, altered, droppedFks, addedFks,
-                droppedUniques, addedUniques, droppedIndexes, addedIndexes);
+                droppedUniques, addedUniques, droppedIndexes, addedIndexes, droppedChecks, addedChecks);
     }
 
     /** Old names read as new ones: the tables and the columns of one table. */
     private record Naming(String table, Map<String, String> tables, Map<String, String> columns) {
         String column(String old) {
             return columns.getOrDefault(old, "\0" + old); // a dropped column matches nothing
+        }
+
+        List<String> columns(List<String> old) {
+            return old.stream().map(this::column).toList();
         }
 
         boolean sameForeignKey(DdlForeignKey old, DdlForeignKey now) {
@@ -193,7 +215,7 @@ record SchemaDiff(List<DdlTable> added, List<DdlTable> dropped, List<Kept> kept)
                 unsafe.add(new Unsafe(UnsafeKind.COLUMN_DROPPED, name, column.name(), null, null));
             }
             for (DdlColumn column : table.addedColumns()) {
-                if (column.notNull() && !column.identity()) {
+                if (column.notNull() && !column.identity() && column.defaultValue().isEmpty()) {
                     unsafe.add(new Unsafe(UnsafeKind.NOT_NULL_ADDED, name, column.name(), null, null));
                 }
             }
@@ -212,7 +234,7 @@ record SchemaDiff(List<DdlTable> added, List<DdlTable> dropped, List<Kept> kept)
                                 describe(change.after())));
                     }
                 }
-                if (!change.before().notNull() && change.after().notNull()) {
+                if (!change.before().notNull() && change.after().notNull() && change.after().defaultValue().isEmpty()) {
                     unsafe.add(new Unsafe(UnsafeKind.MADE_NOT_NULL, name, column, null, null));
                 }
             }
@@ -278,6 +300,9 @@ record SchemaDiff(List<DdlTable> added, List<DdlTable> dropped, List<Kept> kept)
                     lines.add("changed column " + name + "." + a.after().name() + " from " + describe(a.before())
                             + " to " + describe(a.after()));
                 }
+                if (a.defaultChanged()) {
+                    lines.add("changed the default of column " + name + "." + a.after().name());
+                }
                 if (a.nullabilityChanged()) {
                     lines.add("made column " + name + "." + a.after().name() + (a.after().notNull() ? " NOT NULL" : " nullable"));
                 }
@@ -288,6 +313,8 @@ record SchemaDiff(List<DdlTable> added, List<DdlTable> dropped, List<Kept> kept)
             t.addedUniques().forEach(u -> lines.add("added unique constraint " + u.name()));
             t.droppedIndexes().forEach(i -> lines.add("dropped index " + i.name()));
             t.addedIndexes().forEach(i -> lines.add("added index " + i.name()));
+            t.droppedChecks().forEach(c -> lines.add("dropped check constraint " + c.name()));
+            t.addedChecks().forEach(c -> lines.add("added check constraint " + c.name()));
         }
         return lines;
     }

@@ -1,7 +1,9 @@
 package dev.joinwright.processor.version;
 
 import dev.joinwright.processor.model.ColumnType;
+import dev.joinwright.processor.model.DefaultValue;
 import dev.joinwright.processor.model.ReferentialAction;
+import dev.joinwright.processor.sql.DdlCheck;
 import dev.joinwright.processor.sql.DdlColumn;
 import dev.joinwright.processor.sql.DdlForeignKey;
 import dev.joinwright.processor.sql.DdlIndex;
@@ -18,7 +20,8 @@ import java.util.TreeMap;
  * A {@link Snapshot} as its canonical JSON file and back. Tables are in creation order and columns
  * in declaration order (both part of the schema); every object's keys are sorted; a column carries
  * {@code length} only for strings and enums, {@code precision} and {@code scale} only for
- * decimals. Constraint column lists are arrays, so that composite keys need no new format.
+ * decimals, {@code default} only when it has one. Constraint column lists are arrays, so that
+ * composite keys need no new format.
  */
 final class SnapshotJson {
     private SnapshotJson() {}
@@ -59,6 +62,7 @@ final class SnapshotJson {
             }
             c.put("notNull", column.notNull());
             c.put("identity", column.identity());
+            column.defaultValue().ifPresent(d -> c.put("default", Map.of("kind", d.kind().name(), "value", d.value())));
             if (renames.containsKey(column.name())) {
                 c.put("renamedFrom", renames.get(column.name()));
             }
@@ -67,10 +71,12 @@ final class SnapshotJson {
         json.put("columns", columns);
         json.put("primaryKey", Map.of("name", table.primaryKeyName(), "columns", table.primaryKey()));
         json.put("uniques", table.uniques().stream()
-                .map(u -> (Object) Map.of("name", u.name(), "columns", List.of(u.column()))).toList());
+                .map(u -> (Object) Map.of("name", u.name(), "columns", u.columns())).toList());
         json.put("foreignKeys", table.foreignKeys().stream().map(SnapshotJson::foreignKey).toList());
         json.put("indexes", table.indexes().stream()
-                .map(i -> (Object) Map.of("name", i.name(), "columns", List.of(i.column()))).toList());
+                .map(i -> (Object) Map.of("name", i.name(), "columns", i.columns())).toList());
+        json.put("checks", table.checks().stream()
+                .map(c -> (Object) Map.of("name", c.name(), "column", c.column(), "values", c.values())).toList());
         return json;
     }
 
@@ -123,7 +129,7 @@ final class SnapshotJson {
                                 : dev.joinwright.processor.model.Column.DEFAULT_PRECISION,
                         type == ColumnType.BIG_DECIMAL ? integer(column, "scale")
                                 : dev.joinwright.processor.model.Column.DEFAULT_SCALE,
-                        bool(column, "notNull"), bool(column, "identity")));
+                        bool(column, "notNull"), bool(column, "identity"), defaultValue(column)));
                 if (column.get("renamedFrom") instanceof String previous) {
                     columnRenames.computeIfAbsent(name, k -> new TreeMap<>()).put(columnName, previous);
                 }
@@ -132,7 +138,7 @@ final class SnapshotJson {
             List<DdlUnique> uniques = new ArrayList<>();
             for (Object u : list(table, "uniques")) {
                 Map<String, Object> unique = object(u, "a unique constraint");
-                uniques.add(new DdlUnique(string(unique, "name"), single(unique, "columns")));
+                uniques.add(new DdlUnique(string(unique, "name"), strings(unique, "columns")));
             }
             List<DdlForeignKey> foreignKeys = new ArrayList<>();
             for (Object f : list(table, "foreignKeys")) {
@@ -145,12 +151,26 @@ final class SnapshotJson {
             List<DdlIndex> indexes = new ArrayList<>();
             for (Object i : list(table, "indexes")) {
                 Map<String, Object> index = object(i, "an index");
-                indexes.add(new DdlIndex(string(index, "name"), name, single(index, "columns")));
+                indexes.add(new DdlIndex(string(index, "name"), name, strings(index, "columns")));
+            }
+            List<DdlCheck> checks = new ArrayList<>();
+            for (Object c : table.containsKey("checks") ? list(table, "checks") : List.of()) {
+                Map<String, Object> check = object(c, "a check constraint");
+                checks.add(new DdlCheck(string(check, "name"), string(check, "column"), strings(check, "values")));
             }
             tables.add(new DdlTable(name, columns, string(primaryKey, "name"), strings(primaryKey, "columns"),
-                    uniques, foreignKeys, indexes));
+                    uniques, foreignKeys, indexes, checks));
         }
         return new Snapshot(version, new SchemaDdl(tables), tableRenames, columnRenames, drops);
+    }
+
+    private static java.util.Optional<DefaultValue> defaultValue(Map<String, Object> column) throws Json.ParseException {
+        if (!column.containsKey("default")) {
+            return java.util.Optional.empty();
+        }
+        Map<String, Object> value = object(column.get("default"), "a default");
+        return java.util.Optional.of(new DefaultValue(enumValue(DefaultValue.Kind.class, string(value, "kind")),
+                string(value, "value")));
     }
 
     @SuppressWarnings("unchecked")

@@ -47,7 +47,7 @@ final class CrudSpec {
     void addTo(TypeSpec.Builder type) {
         CodeBlock insert = context.sql.add("INSERT", statements.insert(insertColumns));
         CodeBlock findById = context.sql.add("FIND_BY_ID", statements.findById());
-        String columns = context.sql.addNames("COLUMNS", statements.columnNames());
+        String columns = context.columnNames();
         CodeBlock rereadAll = context.id().generated() ? rereadAll() : null;
         String insertRow = rowWrite("insertRow", insert, findById, rereadAll, columns);
         type.addMethod(insert(insertRow)).addMethod(insertAll(insertRow)).addMethod(bindInsert());

@@ -39,6 +39,7 @@ final class DaoContext implements SqlConstants.Choices {
     private final List<CodeBlock> constructorStatements = new ArrayList<>();
     private final Map<String, String> keyOrders = new HashMap<>();
     private CodeBlock lockById;
+    private String columnNames;
 
     DaoContext(Entity entity, List<Relation> relations, TypeSpec.Builder type) {
         this.entity = entity;
@@ -99,6 +100,17 @@ final class DaoContext implements SqlConstants.Choices {
             return CodeBlock.of("$T.comparing($T::$N, $T::compare)", Comparator.class, rowType, accessor, Arrays.class);
         }
         return CodeBlock.of("$T.comparing($T::$N)", Comparator.class, rowType, accessor);
+    }
+
+    /**
+     * The DAO's constant with the names of the entity's columns in declaration order, as the catalog
+     * spells them ({@code private static final String[] COLUMNS = {"id", "title"}}); added on first use.
+     */
+    String columnNames() {
+        if (columnNames == null) {
+            columnNames = sql.addNames("COLUMNS", new EntityStatements(entity).columnNames());
+        }
+        return columnNames;
     }
 
     /**

@@ -15,6 +15,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import dev.joinwright.processor.model.query.QueryInterface;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -24,13 +26,28 @@ import javax.lang.model.element.Modifier;
  * loading); this class writes the skeleton they share: fields, constructor and the row reader.
  */
 public final class DaoWriter implements EntityWriter {
+    private final Function<Entity, List<QueryInterface>> queries;
+
+    /** @param queries the {@code @Queries} interfaces of each entity, which its DAO implements */
+    public DaoWriter(Function<Entity, List<QueryInterface>> queries) {
+        this.queries = queries;
+    }
 
     @Override
     public void write(BoundSchema schema, Entity entity, Output output) throws IOException {
-        output.writeType(entity.packageName(), dao(schema, entity), List.of(entity.element()));
+        List<QueryInterface> implemented = queries.apply(entity);
+        List<javax.lang.model.element.Element> originating = new java.util.ArrayList<>();
+        originating.add(entity.element());
+        implemented.forEach(q -> originating.add(q.element()));
+        output.writeType(entity.packageName(), dao(schema, entity, implemented), originating);
     }
 
-    private static TypeSpec dao(BoundSchema schema, Entity entity) {
+    /** The methods of the DAO an entity gets without query interfaces, for matching query methods to them. */
+    public static List<MethodSpec> generatedMethods(BoundSchema schema, Entity entity) {
+        return dao(schema, entity, List.of()).methodSpecs();
+    }
+
+    private static TypeSpec dao(BoundSchema schema, Entity entity, List<QueryInterface> implemented) {
         TypeSpec.Builder type = TypeSpec.classBuilder(DaoContext.daoName(entity))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("Typed data access for {@link $T} rows in table {@code $L}. Thread-safe: hold one per\n"
@@ -44,6 +61,7 @@ public final class DaoWriter implements EntityWriter {
             new LinkSpec(context, relation).addTo(type);
         }
         new FetchSpec(context, relations).addTo(type);
+        new QuerySpec(context, implemented).addTo(type);
         type.addMethod(readRow(entity, context.columns));
         addState(type, context);
         return type.build();

@@ -128,6 +128,8 @@ class FlywayMigrationTest {
 
             assertEquals(1, flyway(target, scripts, "2").migrate().migrationsExecuted);
             assertEquals("ada@example.com", String.valueOf(db.column("SELECT email FROM student WHERE id = 1").get(0)));
+            assertEquals("30", String.valueOf(db.column("SELECT max_seats FROM course WHERE id = 10").get(0)),
+                    "the default fills the new NOT NULL column of existing rows");
             db.update("INSERT INTO department (id, name) VALUES (5, 'Computing')");
             db.update("UPDATE course SET department_id = 5 WHERE id = 10");
 

@@ -76,7 +76,7 @@ class SchemaVersionsTest {
     void aChangedModelUnderAFrozenVersionIsAnError() {
         VersionedModel model = VersionedModel.build("university", 1);
         Compilation compilation = model.compileWith(2, List.of(university("@Schema(version = 1)")));
-        assertThat(compilation).hadErrorContaining("[JW801] version 1 is frozen; bump the version to 2: the model "
+        assertThat(compilation).hadErrorContaining("[JW901] version 1 is frozen; bump the version to 2: the model "
                         + "differs from snapshot")
                 .inFile(university("@Schema(version = 1)")).onLineContaining("@Schema");
         assertThat(compilation).hadErrorContaining("added table department");
@@ -87,7 +87,7 @@ class SchemaVersionsTest {
     void aLaterVersionWithoutTheSchemaDirectoryIsAnError() {
         Compilation compilation = Compilations.compile(CompiledModel.STRICT,
                 VersionedModel.sources("university", 2, List.of()));
-        assertThat(compilation).hadErrorContaining("[JW802] @Schema(version = 2) on edu.University needs the snapshots "
+        assertThat(compilation).hadErrorContaining("[JW902] @Schema(version = 2) on edu.University needs the snapshots "
                         + "of versions 1 to 1, but the processor option -Ajoinwright.schemaDir is not set")
                 .inFile(Compilations.resource("models/university2/University.java")).onLineContaining("@Schema");
         assertThat(compilation).hadErrorContaining("Fix: pass -Ajoinwright.schemaDir=");
@@ -97,7 +97,7 @@ class SchemaVersionsTest {
     void aMissingEarlierSnapshotIsAnError() {
         VersionedModel model = VersionedModel.build("university", 0);
         Compilation compilation = model.compileWith(2, List.of());
-        assertThat(compilation).hadErrorContaining("[JW803] @Schema(version = 2) on edu.University needs the snapshot "
+        assertThat(compilation).hadErrorContaining("[JW903] @Schema(version = 2) on edu.University needs the snapshot "
                 + "of version 1, but").inFile(Compilations.resource("models/university2/University.java"))
                 .onLineContaining("@Schema");
     }
@@ -122,8 +122,8 @@ class SchemaVersionsTest {
         JavaFileObject student = student("    @Column(length = 100) String name();",
                 "    @Column(length = 120, unique = true) String mail();", "    int credits();");
         Compilation compilation = model.compileWith(1, List.of(university("@Schema(version = 2)"), student));
-        assertThat(compilation).hadErrorContaining("[JW812] version 2 adds the NOT NULL column student.credits to the "
-                + "existing table student, whose rows have no value for it. Fix: make it @Nullable")
+        assertThat(compilation).hadErrorContaining("[JW912] version 2 adds the NOT NULL column student.credits to the "
+                + "existing table student, whose rows have no value for it. Fix: give it a default")
                 .inFile(student).onLineContaining("int credits()");
         assertFalse(Files.exists(snapshot(model, 2)), "no snapshot is written for a version in error");
     }
@@ -138,9 +138,9 @@ class SchemaVersionsTest {
                 "    @Column(length = 16) String code();", "    String title();", "    String room();",
                 "    @Relationship(secondary = \"enrollment\", backPopulates = \"courses\") List<Student> students();", "}");
         Compilation compilation = model.compileWith(1, List.of(university("@Schema(version = 2)"), student, course));
-        assertThat(compilation).hadErrorContaining("[JW814] version 2 narrows column student.name from STRING(100) to "
+        assertThat(compilation).hadErrorContaining("[JW914] version 2 narrows column student.name from STRING(100) to "
                 + "STRING(50), which can lose data").inFile(student).onLineContaining("String name()");
-        assertThat(compilation).hadErrorContaining("[JW813] version 2 makes column course.room NOT NULL")
+        assertThat(compilation).hadErrorContaining("[JW913] version 2 makes column course.room NOT NULL")
                 .inFile(course).onLineContaining("String room()");
     }
 
@@ -149,7 +149,7 @@ class SchemaVersionsTest {
         VersionedModel model = VersionedModel.build("university", 1);
         JavaFileObject student = student("    @Column(length = 100) String name();");
         Compilation compilation = model.compileWith(1, List.of(university("@Schema(version = 2)"), student));
-        assertThat(compilation).hadErrorContaining("[JW811] version 2 drops column student.mail and its values. Fix: "
+        assertThat(compilation).hadErrorContaining("[JW911] version 2 drops column student.mail and its values. Fix: "
                         + "acknowledge the data loss with @Schema(version = 2, drops = {\"student.mail\"})")
                 .inFile(university("@Schema(version = 2)")).onLineContaining("@Schema");
         JavaFileObject acknowledged = university("@Schema(version = 2, drops = {\"student.mail\"})");
@@ -165,7 +165,7 @@ class SchemaVersionsTest {
         assertThat(model.compileWith(1, List.of(extra))).succeededWithoutWarnings();
         JavaFileObject version2 = university("@Schema(version = 2, drops = {})");
         Compilation compilation = model.compileWith(1, List.of(version2));
-        assertThat(compilation).hadErrorContaining("[JW810] version 2 drops table extra and its rows")
+        assertThat(compilation).hadErrorContaining("[JW910] version 2 drops table extra and its rows")
                 .inFile(version2).onLineContaining("@Schema");
         assertThat(model.compileWith(1, List.of(university("@Schema(version = 2, drops = {\"extra\"})"))))
                 .succeededWithoutWarnings();
@@ -176,7 +176,7 @@ class SchemaVersionsTest {
         JavaFileObject zero = university("@Schema(version = 0)");
         Compilation compilation = Compilations.compile(CompiledModel.STRICT,
                 VersionedModel.sources("university", 1, List.of(zero)));
-        assertThat(compilation).hadErrorContaining("[JW804] @Schema(version = 0) on University is not a version")
+        assertThat(compilation).hadErrorContaining("[JW904] @Schema(version = 0) on University is not a version")
                 .inFile(zero).onLineContaining("@Schema");
     }
 

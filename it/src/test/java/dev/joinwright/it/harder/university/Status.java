@@ -1,0 +1,3 @@
+package dev.joinwright.it.harder.university;
+
+public enum Status { ENROLLED, GRADUATED, SUSPENDED }

@@ -1,0 +1,19 @@
+package dev.joinwright.processor.model.query;
+
+import dev.joinwright.processor.model.Entity;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A {@code @Queries} interface, its methods resolved: the generated DAO of {@code entity}
+ * implements it.
+ *
+ * @param element the interface
+ * @param entity the entity it names
+ * @param queries its derived queries, in declaration order (methods the DAO has anyway excluded)
+ */
+public record QueryInterface(TypeElement element, Entity entity, List<DerivedQuery> queries) {
+    public QueryInterface {
+        queries = List.copyOf(queries);
+    }
+}

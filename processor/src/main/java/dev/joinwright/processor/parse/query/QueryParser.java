@@ -1,0 +1,356 @@
+package dev.joinwright.processor.parse.query;
+
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import dev.joinwright.processor.model.BoundSchema;
+import dev.joinwright.processor.model.Column;
+import dev.joinwright.processor.model.ColumnType;
+import dev.joinwright.processor.model.Entity;
+import dev.joinwright.processor.model.Naming;
+import dev.joinwright.processor.model.query.Condition;
+import dev.joinwright.processor.model.query.DerivedQuery;
+import dev.joinwright.processor.model.query.Operator;
+import dev.joinwright.processor.model.query.Ordering;
+import dev.joinwright.processor.model.query.PropertyPath;
+import dev.joinwright.processor.model.query.ResultShape;
+import dev.joinwright.processor.model.query.Subject;
+import dev.joinwright.processor.validate.Diagnostics;
+import dev.joinwright.processor.validate.Message;
+import dev.joinwright.processor.validate.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads one method of a {@code @Queries} interface into a {@link DerivedQuery}: the name by
+ * {@link MethodName}, each property by {@link PropertyResolver}, then the parameters and the
+ * return type against the properties' types. A mistake is an error on the method, and the method
+ * reads as empty; the parser carries on with the next.
+ */
+public final class QueryParser {
+    /** The runtime's page request, a trailing parameter of a find. */
+    public static final String PAGE = "dev.joinwright.Page";
+
+    private final Types types;
+    private final Elements elements;
+    private final Diagnostics diagnostics;
+    private final PropertyResolver resolver;
+
+    public QueryParser(Types types, Elements elements, Diagnostics diagnostics, BoundSchema schema) {
+        this.types = types;
+        this.elements = elements;
+        this.diagnostics = diagnostics;
+        this.resolver = new PropertyResolver(schema);
+    }
+
+    /** The derived query of {@code method} on {@code entity}, or empty after reporting why not. */
+    public Optional<DerivedQuery> parse(TypeElement owner, ExecutableElement method, Entity entity) {
+        String name = method.getSimpleName().toString();
+        Optional<MethodName> parsed = MethodName.parse(name);
+        if (parsed.isEmpty()) {
+            return error(method, Message.QUERY_NAME, owner.getSimpleName(), name, Naming.capitalize(name));
+        }
+        MethodName grammar = parsed.get();
+        if (grammar.subject() == Subject.DELETE && (grammar.limit().isPresent() || !grammar.orderBy().isEmpty())) {
+            return error(method, Message.DELETE_WITH_LIMIT, owner.getSimpleName(), name,
+                    grammar.limit().isPresent() ? "First/Top" : "OrderBy");
+        }
+        Optional<ResultShape> shape = shape(owner, method, entity, grammar.subject());
+        List<List<Condition>> where = new ArrayList<>();
+        List<String> bound = new ArrayList<>();
+        boolean ok = shape.isPresent();
+        int next = 0;
+        List<PendingCheck> checks = new ArrayList<>();
+        for (List<MethodName.Predicate> group : grammar.where()) {
+            List<Condition> and = new ArrayList<>();
+            for (MethodName.Predicate predicate : group) {
+                Optional<Condition> condition = condition(owner, method, entity, predicate, next);
+                if (condition.isEmpty()) {
+                    ok = false;
+                    continue;
+                }
+                Condition c = condition.get();
+                for (int i = 0; i < c.operator().parameters(); i++) {
+                    bound.add(describe(c, i));
+                    checks.add(new PendingCheck(c, next + i));
+                }
+                next += c.operator().parameters();
+                and.add(c);
+            }
+            where.add(and);
+        }
+        List<Ordering> orderBy = new ArrayList<>();
+        for (MethodName.OrderTerm term : grammar.orderBy()) {
+            Optional<PropertyPath> path = path(owner, method, entity, term.property());
+            if (path.isEmpty()) {
+                ok = false;
+                continue;
+            }
+            Optional<dev.joinwright.processor.model.Relation> toMany = path.get().hops().stream()
+                    .filter(PropertyPath::isToMany).findFirst();
+            if (toMany.isPresent()) {
+                error(method, Message.ORDER_THROUGH_TO_MANY, owner.getSimpleName(), name, path.get().dotted(),
+                        toMany.get().name(), entity.simpleName());
+                ok = false;
+                continue;
+            }
+            orderBy.add(new Ordering(path.get(), term.descending()));
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        List<? extends VariableElement> parameters = method.getParameters();
+        Optional<Integer> page = Optional.empty();
+        int declared = parameters.size();
+        if (declared > 0 && grammar.subject() == Subject.FIND && isPage(parameters.get(declared - 1).asType())) {
+            page = Optional.of(declared - 1);
+            declared--;
+        }
+        if (declared != next) {
+            return error(method, Message.PARAMETER_COUNT, owner.getSimpleName(), name, declared, next,
+                    bound.isEmpty() ? "no value" : String.join(", ", bound));
+        }
+        for (PendingCheck check : checks) {
+            ok &= checkParameter(owner, method, check.condition(), parameters.get(check.parameter()));
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        return Optional.of(new DerivedQuery(method, grammar.subject(), grammar.limit(), where, orderBy, shape.get(),
+                page));
+    }
+
+    private record PendingCheck(Condition condition, int parameter) {}
+
+    private static String describe(Condition condition, int i) {
+        String property = condition.path().dotted();
+        return switch (condition.operator()) {
+            case BETWEEN -> (i == 0 ? "the lower bound of " : "the upper bound of ") + property;
+            case IN, NOT_IN -> "a collection of " + property;
+            default -> property;
+        };
+    }
+
+    private Optional<Condition> condition(TypeElement owner, ExecutableElement method, Entity entity,
+            MethodName.Predicate predicate, int firstParameter) {
+        for (MethodName.Reading reading : predicate.readings()) {
+            PropertyResolver.Result result = resolver.resolve(entity, reading.property());
+            if (result.path().isPresent()) {
+                return typed(owner, method, new Condition(result.path().get(), reading.operator(), predicate.ignoreCase(),
+                        indexes(firstParameter, reading.operator().parameters())));
+            }
+        }
+        report(owner, method, entity, predicate.readings().get(0).property());
+        return Optional.empty();
+    }
+
+    private Optional<PropertyPath> path(TypeElement owner, ExecutableElement method, Entity entity, String text) {
+        PropertyResolver.Result result = resolver.resolve(entity, text);
+        if (result.path().isEmpty()) {
+            report(owner, method, entity, text);
+        }
+        return result.path();
+    }
+
+    private void report(TypeElement owner, ExecutableElement method, Entity entity, String text) {
+        PropertyResolver.Result result = resolver.resolve(entity, text);
+        PropertyResolver.Failure failure = result.failure().orElseThrow();
+        String name = method.getSimpleName().toString();
+        String hint = Suggestions.hint(Naming.decapitalize(failure.text()), failure.properties(), "properties of "
+                + failure.entity().simpleName(), failure.entity().simpleName() + " has no properties");
+        Optional<dev.joinwright.processor.model.Relation> relation = resolver.relationshipAt(entity, text);
+        if (relation.isPresent()) {
+            error(method, Message.PROPERTY_IS_RELATIONSHIP, owner.getSimpleName(), name, relation.get().name(),
+                    Naming.capitalize(relation.get().name())
+                            + Naming.capitalize(relation.get().target().id().orElseThrow().accessorName()));
+        } else if (failure.segment()) {
+            error(method, Message.UNKNOWN_SEGMENT, owner.getSimpleName(), name, failure.text(),
+                    failure.entity().simpleName(), hint);
+        } else {
+            error(method, Message.UNKNOWN_PROPERTY, owner.getSimpleName(), name, failure.entity().simpleName(),
+                    Naming.decapitalize(failure.text()), hint);
+        }
+    }
+
+    /** Checks that the operator applies to the property's type. */
+    private Optional<Condition> typed(TypeElement owner, ExecutableElement method, Condition condition) {
+        Column column = condition.path().column();
+        ColumnType type = column.type();
+        String problem = null;
+        Operator op = condition.operator();
+        if ((op.isPattern() || condition.ignoreCase()) && type != ColumnType.STRING) {
+            problem = (op.isPattern() ? op.keyword() : "IgnoreCase") + " compares text";
+        } else if ((op == Operator.TRUE || op == Operator.FALSE) && type != ColumnType.BOOLEAN) {
+            problem = op.keyword() + " tests a boolean";
+        } else if (op.isOrdering() && (type == ColumnType.BOOLEAN || type == ColumnType.BYTES)) {
+            problem = op.keyword() + " compares ordered values";
+        } else if ((op == Operator.IS_NULL || op == Operator.IS_NOT_NULL) && column.notNull()
+                && condition.path().hops().stream().noneMatch(r -> r.decl().allowsAbsent() || PropertyPath.isToMany(r))) {
+            problem = null; // allowed, if pointless: it is never (or always) true
+        }
+        if (problem != null) {
+            return error(method, Message.OPERATOR_TYPE, owner.getSimpleName(), method.getSimpleName(), op.keyword()
+                            + (condition.ignoreCase() && !op.isPattern() ? " IgnoreCase" : ""),
+                    condition.path().dotted(), typeName(column.javaType()), problem + "; use it on a property of another "
+                            + "type, or another operator");
+        }
+        return Optional.of(condition);
+    }
+
+    private boolean checkParameter(TypeElement owner, ExecutableElement method, Condition condition,
+            VariableElement parameter) {
+        Column column = condition.path().column();
+        TypeMirror expected = boxed(column.javaType());
+        TypeMirror actual = parameter.asType();
+        boolean fits;
+        String needs;
+        if (condition.operator().takesCollection()) {
+            Optional<TypeMirror> element = collectionElement(actual);
+            fits = element.isPresent() && types.isSameType(boxed(element.get()), expected);
+            needs = "a Collection<" + typeName(expected) + ">";
+        } else {
+            fits = types.isSameType(boxed(actual), expected);
+            needs = typeName(column.javaType());
+            if (fits && actual.getKind().isPrimitive() && column.nullable()) {
+                fits = true;
+            }
+        }
+        if (!fits) {
+            error(method, Message.PARAMETER_TYPE, owner.getSimpleName(), method.getSimpleName(), parameter.getSimpleName(),
+                    typeName(actual), condition.operator().keyword() + " on " + condition.path().dotted(), needs);
+        }
+        return fits;
+    }
+
+    private Optional<TypeMirror> collectionElement(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return Optional.empty();
+        }
+        TypeElement collection = elements.getTypeElement("java.util.Collection");
+        if (!types.isAssignable(types.erasure(type), types.erasure(collection.asType()))) {
+            return Optional.empty();
+        }
+        List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+        if (arguments.size() != 1) {
+            return Optional.empty();
+        }
+        TypeMirror argument = arguments.get(0);
+        if (argument instanceof WildcardType wildcard) {
+            return Optional.ofNullable(wildcard.getExtendsBound());
+        }
+        return Optional.of(argument);
+    }
+
+    private boolean isPage(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(PAGE);
+    }
+
+    /** The result shape of the return type, or empty after reporting it. */
+    private Optional<ResultShape> shape(TypeElement owner, ExecutableElement method, Entity entity, Subject subject) {
+        TypeMirror returned = method.getReturnType();
+        Optional<ResultShape> shape = switch (subject) {
+            case FIND -> rows(returned, entity);
+            case STREAM -> Optional.empty();
+            case COUNT -> returned.getKind() == TypeKind.LONG ? Optional.of(ResultShape.LONG)
+                    : returned.getKind() == TypeKind.INT ? Optional.of(ResultShape.INT) : Optional.empty();
+            case EXISTS -> returned.getKind() == TypeKind.BOOLEAN ? Optional.of(ResultShape.BOOLEAN) : Optional.empty();
+            case DELETE -> switch (returned.getKind()) {
+                case LONG -> Optional.of(ResultShape.LONG);
+                case INT -> Optional.of(ResultShape.INT);
+                case VOID -> Optional.of(ResultShape.VOID);
+                default -> Optional.empty();
+            };
+        };
+        if (shape.isEmpty()) {
+            String simple = entity.simpleName();
+            String expected = switch (subject) {
+                case FIND -> "List<" + simple + ">, List<" + simple + "Record>, Optional<" + simple + "> or Optional<"
+                        + simple + "Record>";
+                case STREAM -> "List<" + simple + "> from a find…By: stream…By is not supported yet";
+                case COUNT -> "long or int";
+                case EXISTS -> "boolean";
+                case DELETE -> "int, long or void";
+            };
+            error(method, Message.QUERY_RETURN_TYPE, owner.getSimpleName(), method.getSimpleName(), typeName(returned),
+                    subject.name().toLowerCase(java.util.Locale.ROOT) + "…By", expected);
+        }
+        return shape;
+    }
+
+    private Optional<ResultShape> rows(TypeMirror returned, Entity entity) {
+        if (returned.getKind() != TypeKind.DECLARED) {
+            return Optional.empty();
+        }
+        DeclaredType declared = (DeclaredType) returned;
+        String container = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+        ResultShape shape = switch (container) {
+            case "java.util.List" -> ResultShape.LIST;
+            case "java.util.Optional" -> ResultShape.OPTIONAL;
+            default -> null;
+        };
+        if (shape == null || declared.getTypeArguments().size() != 1 || !isRow(declared.getTypeArguments().get(0), entity)) {
+            return Optional.empty();
+        }
+        return Optional.of(shape);
+    }
+
+    /** Whether {@code type} is the entity or its generated record (not generated yet: an error type). */
+    public static boolean isRow(TypeMirror type, Entity entity) {
+        String record = entity.generatedName() + "Record";
+        if (type.getKind() == TypeKind.ERROR) {
+            String written = type.toString();
+            return written.equals(record) || written.equals(entity.packageName() + "." + record);
+        }
+        if (type.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+        return name.equals(entity.qualifiedName()) || name.equals(entity.packageName() + "." + record);
+    }
+
+    private TypeMirror boxed(TypeMirror type) {
+        return type.getKind().isPrimitive() ? types.boxedClass(types.getPrimitiveType(type.getKind())).asType() : type;
+    }
+
+    private static String typeName(TypeMirror type) {
+        return TypeName.get(type).withoutAnnotations().toString().replaceAll("\\b(java\\.lang|java\\.util|java\\.time|java\\.math)\\.", "");
+    }
+
+    private static List<Integer> indexes(int first, int count) {
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            indexes.add(first + i);
+        }
+        return indexes;
+    }
+
+    private <T> Optional<T> error(ExecutableElement method, Message message, Object... args) {
+        diagnostics.error(method, message, args);
+        return Optional.empty();
+    }
+
+    /**
+     * The generated DAO method {@code method} is, when its name and parameter types are those of one:
+     * empty if none has them.
+     */
+    public static Optional<MethodSpec> daoMethod(ExecutableElement method, List<MethodSpec> daoMethods) {
+        List<TypeName> parameters = method.getParameters().stream()
+                .map(p -> TypeName.get(p.asType()).withoutAnnotations())
+                .collect(Collectors.toList());
+        return daoMethods.stream()
+                .filter(m -> m.name().equals(method.getSimpleName().toString()))
+                .filter(m -> m.parameters().stream().map(p -> p.type().withoutAnnotations()).toList().equals(parameters))
+                .findFirst();
+    }
+}

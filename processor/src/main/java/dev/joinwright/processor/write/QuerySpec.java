@@ -1,0 +1,203 @@
+package dev.joinwright.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.joinwright.processor.model.Naming;
+import dev.joinwright.processor.model.query.DerivedQuery;
+import dev.joinwright.processor.model.query.QueryInterface;
+import dev.joinwright.processor.model.query.ResultShape;
+import dev.joinwright.processor.parse.query.QueryParser;
+import dev.joinwright.processor.sql.dml.QueryStatements;
+import dev.joinwright.processor.sql.dml.Sql;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The query part of a DAO: it implements each {@code @Queries} interface of its entity, one method
+ * per derived query, its SQL one constant per dialect text ({@link QueryStatements}), its values
+ * bound through the column adapter in the order of the placeholders.
+ */
+final class QuerySpec {
+    static final ClassName IN_LISTS = ClassName.get("dev.joinwright.internal", "InLists");
+    static final ClassName PATTERNS = ClassName.get("dev.joinwright.internal", "Patterns");
+
+    private final DaoContext context;
+    private final List<QueryInterface> interfaces;
+    private String patternsField;
+
+    QuerySpec(DaoContext context, List<QueryInterface> interfaces) {
+        this.context = context;
+        this.interfaces = interfaces;
+    }
+
+    void addTo(TypeSpec.Builder type) {
+        for (QueryInterface queries : interfaces) {
+            type.addSuperinterface(ClassName.get(queries.element()));
+            for (DerivedQuery query : queries.queries()) {
+                type.addMethod(method(queries.element(), query));
+            }
+        }
+    }
+
+    private MethodSpec method(TypeElement owner, DerivedQuery query) {
+        ExecutableElement element = query.method();
+        UniqueNames locals = new UniqueNames();
+        MethodSpec.Builder method = MethodSpec.methodBuilder(query.name())
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(returnType(element.getReturnType(), query.shape()));
+        List<? extends VariableElement> parameters = element.getParameters();
+        for (VariableElement parameter : parameters) {
+            locals.reserve(parameter.getSimpleName().toString());
+            method.addParameter(ParameterSpec.builder(TypeName.get(parameter.asType()), parameter.getSimpleName().toString())
+                    .build());
+        }
+        String ps = locals.claim("ps");
+        String n = locals.claim("n");
+        String sqlLocal = locals.claim("sql");
+        String value = locals.claim("value");
+        QueryStatements statements = new QueryStatements(context.entity, query);
+        Sql sql = switch (query.subject()) {
+            case COUNT -> statements.count();
+            case EXISTS -> statements.exists();
+            case DELETE -> statements.delete();
+            default -> statements.select();
+        };
+        CodeBlock text = context.sql.add(Naming.snakeCase(query.name()).toUpperCase(Locale.ROOT), sql);
+        List<QueryStatements.Bind> binds = statements.binds();
+        List<CodeBlock> sizes = new java.util.ArrayList<>();
+        for (QueryStatements.Bind bind : binds) {
+            if (bind.kind() == QueryStatements.BindKind.COLLECTION) {
+                String name = parameters.get(bind.parameter()).getSimpleName().toString();
+                method.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, name);
+                sizes.add(CodeBlock.of("$N.size()", name));
+            }
+        }
+        if (!sizes.isEmpty()) {
+            method.addStatement("$T $N = $T.expand($L, $L)", String.class, sqlLocal, IN_LISTS, text,
+                    CodeBlock.join(sizes, ", "));
+            text = CodeBlock.of("$N", sqlLocal);
+        }
+        CodeBlock binder = binder(binds, parameters, ps, n, value);
+        String table = context.entity.table();
+        String name = owner.getSimpleName() + "." + query.name();
+        switch (query.subject()) {
+            case COUNT -> {
+                if (query.shape() == ResultShape.INT) {
+                    method.addStatement("return $T.toIntExact($T.queryLong(db, $L, $L))", Math.class, RuntimeApi.JDBC,
+                            text, binder);
+                } else {
+                    method.addStatement("return $T.queryLong(db, $L, $L)", RuntimeApi.JDBC, text, binder);
+                }
+            }
+            case EXISTS -> method.addStatement("return $T.queryLong(db, $L, $L) != 0", RuntimeApi.JDBC, text, binder);
+            case DELETE -> method.addStatement(query.shape() == ResultShape.VOID ? "$T.update(db, $L, $S, $L)"
+                    : "return $T.update(db, $L, $S, $L)", RuntimeApi.JDBC, text, table, binder);
+            default -> {
+                CodeBlock mapper = mapper(element.getReturnType());
+                if (query.shape() == ResultShape.OPTIONAL) {
+                    method.addStatement("return $T.queryOne(db, $L, $L, $L, $S)", RuntimeApi.JDBC, text, binder, mapper,
+                            name);
+                } else {
+                    method.addStatement("return $T.query(db, $L, $L, $L)", RuntimeApi.JDBC, text, binder, mapper);
+                }
+            }
+        }
+        return method.build();
+    }
+
+    /** {@code ps -> { int n = 0; codecs.string().set(ps, ++n, lastName); ... }}. */
+    private CodeBlock binder(List<QueryStatements.Bind> binds, List<? extends VariableElement> parameters, String ps,
+            String n, String value) {
+        if (binds.isEmpty()) {
+            return CodeBlock.of("$N -> { }", ps);
+        }
+        CodeBlock.Builder body = CodeBlock.builder().add("$N -> {\n$>", ps).add("int $N = 0;\n", n);
+        CodeBlock index = CodeBlock.of("++$N", n);
+        for (QueryStatements.Bind bind : binds) {
+            String parameter = bind.parameter() < 0 ? null : parameters.get(bind.parameter()).getSimpleName().toString();
+            switch (bind.kind()) {
+                case VALUE -> body.add("$L;\n", context.columns.bind(bind.column(), ps, index,
+                        bind.ignoreCase() ? CodeBlock.of("$T.lower($N)", PATTERNS, parameter) : CodeBlock.of("$N", parameter)));
+                case TRUE, FALSE -> body.add("$L;\n", context.columns.bind(bind.column(), ps, index,
+                        CodeBlock.of("$L", bind.kind() == QueryStatements.BindKind.TRUE)));
+                case COLLECTION -> body.add("for (var $N : $N) {\n$>", value, parameter)
+                        .add("$L;\n", context.columns.bind(bind.column(), ps, index, bind.ignoreCase()
+                                ? CodeBlock.of("$T.lower($N)", PATTERNS, value) : CodeBlock.of("$N", value)))
+                        .add("$<}\n");
+                case PATTERN -> body.add("$L;\n", context.columns.bind(bind.column(), ps, index,
+                        CodeBlock.of("$L.$N($N)", patterns(bind.ignoreCase()), patternMethod(bind), parameter)));
+                case PAGE_LIMIT -> body.add("$N.setInt($L, $N.limit());\n", ps, index, parameter);
+                case PAGE_OFFSET -> body.add("$N.setLong($L, $N.offset());\n", ps, index, parameter);
+            }
+        }
+        return body.add("$<}").build();
+    }
+
+    private static String patternMethod(QueryStatements.Bind bind) {
+        return switch (bind.operator()) {
+            case STARTING_WITH -> "startingWith";
+            case ENDING_WITH -> "endingWith";
+            case CONTAINING -> "containing";
+            default -> "like";
+        };
+    }
+
+    /** {@code Patterns.LIKE} when ignoring case, else the DAO's field of its dialect's patterns. */
+    private CodeBlock patterns(boolean ignoreCase) {
+        if (ignoreCase) {
+            return CodeBlock.of("$T.LIKE", PATTERNS);
+        }
+        if (patternsField == null) {
+            patternsField = context.field("patterns");
+            context.type.addField(PATTERNS, patternsField, Modifier.PRIVATE, Modifier.FINAL);
+            context.initializeInConstructor(CodeBlock.of("this.$N = $T.caseSensitive($N)", patternsField, PATTERNS,
+                    DaoContext.DIALECT));
+        }
+        return CodeBlock.of("$N", patternsField);
+    }
+
+    /** The DAO's row mapper, adapted ({@code rowMapper::map}) where the rows are typed as the entity. */
+    private CodeBlock mapper(TypeMirror returned) {
+        TypeMirror element = ((DeclaredType) returned).getTypeArguments().get(0);
+        return isEntity(element) ? CodeBlock.of("rowMapper::map") : CodeBlock.of("rowMapper");
+    }
+
+    private boolean isEntity(TypeMirror type) {
+        return type.getKind() == javax.lang.model.type.TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
+                        .contentEquals(context.entity.qualifiedName());
+    }
+
+    /** The return type as declared, with the record named as the writer names it (it may not exist yet). */
+    private TypeName returnType(TypeMirror returned, ResultShape shape) {
+        return switch (shape) {
+            case LIST, OPTIONAL -> {
+                TypeMirror element = ((DeclaredType) returned).getTypeArguments().get(0);
+                TypeName row = isEntity(element) ? context.entityType() : context.record();
+                yield ParameterizedTypeName.get(ClassName.get(shape == ResultShape.LIST ? List.class
+                        : java.util.Optional.class), row);
+            }
+            case LONG -> TypeName.LONG;
+            case INT -> TypeName.INT;
+            case BOOLEAN -> TypeName.BOOLEAN;
+            case VOID -> TypeName.VOID;
+        };
+    }
+
+    static boolean isRow(TypeMirror type, dev.joinwright.processor.model.Entity entity) {
+        return QueryParser.isRow(type, entity);
+    }
+}

@@ -1,0 +1,3 @@
+package university;
+
+public enum Status { ENROLLED, GRADUATED, SUSPENDED }

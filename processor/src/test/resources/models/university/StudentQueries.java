@@ -1,0 +1,42 @@
+package university;
+
+import dev.joinwright.Page;
+import dev.joinwright.Queries;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@Queries(Student.class)
+public interface StudentQueries {
+    List<Student> findByLastNameStartingWith(String prefix);
+
+    List<Student> findByStatusOrderByLastNameAscFirstNameAsc(Status status);
+
+    Optional<Student> findByEmailIgnoreCase(String email);
+
+    List<Student> findByCoursesDepartmentCode(String code);
+
+    List<Student> findTop2ByOrderByCreatedAtDesc();
+
+    long countByStatus(Status status);
+
+    boolean existsByEmail(String email);
+
+    int deleteByStatus(Status status);
+
+    List<StudentRecord> findByStatusInAndGpaGreaterThanEqual(Collection<Status> statuses, BigDecimal gpa);
+
+    List<Student> findByMentorLastNameOrMajorCode(String mentorLastName, String majorCode);
+
+    List<Student> findByCreatedAtBetween(Instant from, Instant to);
+
+    List<Student> findByLockerNumber(String number);
+
+    List<Student> findByActiveTrueOrderByGpaDesc(Page page);
+
+    long countByMentor_Mentor_LastName(String lastName);
+
+    Optional<StudentRecord> findById(long id);
+}
