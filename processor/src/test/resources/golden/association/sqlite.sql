@@ -18,7 +18,7 @@ CREATE TABLE enrollment (
     student_id TEXT NOT NULL,
     course_code TEXT NOT NULL,
     grade TEXT,
-    enrolled_on TEXT DEFAULT CURRENT_DATE NOT NULL,
+    enrolled_on TEXT DEFAULT (date('now', 'localtime')) NOT NULL,
     CONSTRAINT pk_enrollment PRIMARY KEY (student_id, course_code),
     CONSTRAINT fk_enrollment_student_id FOREIGN KEY (student_id) REFERENCES student (id) ON DELETE CASCADE,
     CONSTRAINT fk_enrollment_course_code FOREIGN KEY (course_code) REFERENCES course (code) ON DELETE CASCADE
