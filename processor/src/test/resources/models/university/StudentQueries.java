@@ -1,12 +1,15 @@
 package university;
 
+import dev.joinwright.Keyset;
 import dev.joinwright.Page;
+import dev.joinwright.Sort;
 import dev.joinwright.Queries;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 @Queries(Student.class)
 public interface StudentQueries {
@@ -19,6 +22,14 @@ public interface StudentQueries {
     List<Student> findByCoursesDepartmentCode(String code);
 
     List<Student> findTop2ByOrderByCreatedAtDesc();
+
+    Stream<Student> streamByStatus(Status status);
+
+    Stream<StudentRecord> streamByActiveTrueOrderByLastNameAsc(Page page);
+
+    List<Student> findByStatus(Status status, Sort<Student> sort, Page page);
+
+    List<Student> findByActiveTrueOrderByCreatedAtDescIdAsc(Keyset<Student> page);
 
     long countByStatus(Status status);
 

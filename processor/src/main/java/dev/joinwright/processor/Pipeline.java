@@ -3,29 +3,32 @@ package dev.joinwright.processor;
 import dev.joinwright.processor.discover.Completeness;
 import dev.joinwright.processor.discover.EntityDiscovery;
 import dev.joinwright.processor.discover.QueryDiscovery;
-import dev.joinwright.processor.model.BoundSchema;
-import dev.joinwright.processor.model.query.QueryInterface;
-import dev.joinwright.processor.parse.Annotations;
-import dev.joinwright.processor.parse.query.QueryInterfaceParser;
-import dev.joinwright.processor.write.DaoWriter;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import dev.joinwright.processor.discover.SchemaScope;
 import dev.joinwright.processor.model.Binder;
+import dev.joinwright.processor.model.BoundSchema;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Schema;
+import dev.joinwright.processor.model.query.QueryInterface;
+import dev.joinwright.processor.parse.Annotations;
 import dev.joinwright.processor.parse.EntityParser;
+import dev.joinwright.processor.parse.query.QueryInterfaceParser;
 import dev.joinwright.processor.validate.Diagnostics;
 import dev.joinwright.processor.validate.Message;
 import dev.joinwright.processor.validate.ValidationContext;
 import dev.joinwright.processor.validate.Validator;
+import dev.joinwright.processor.version.SchemaAnnotation;
+import dev.joinwright.processor.version.SchemaVersions;
+import dev.joinwright.processor.write.BoundSchemaPackages;
+import dev.joinwright.processor.write.DaoWriter;
 import dev.joinwright.processor.write.Output;
 import dev.joinwright.processor.write.Writers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -48,6 +51,7 @@ final class Pipeline {
     private final Set<String> waiting = new TreeSet<>();
     private final Set<String> roots = new TreeSet<>();
     private final Set<String> written = new TreeSet<>();
+    private final Set<String> versioned = new TreeSet<>();
     private final Set<String> queryInterfaces = new TreeSet<>();
     private final Set<String> queriesParsed = new TreeSet<>();
     private boolean aggregateWritten;
@@ -69,6 +73,11 @@ final class Pipeline {
     }
 
     void round(RoundEnvironment round, Diagnostics diagnostics) throws IOException {
+        TypeElement schemaAnnotation = env.getElementUtils().getTypeElement(SchemaAnnotation.NAME);
+        if (schemaAnnotation != null) {
+            javax.lang.model.util.ElementFilter.typesIn(round.getElementsAnnotatedWith(schemaAnnotation))
+                    .forEach(type -> versioned.add(type.getQualifiedName().toString()));
+        }
         boolean arrived = false;
         for (TypeElement type : EntityDiscovery.entities(round, env.getElementUtils())) {
             String name = type.getQualifiedName().toString();
@@ -109,8 +118,32 @@ final class Pipeline {
             writeEntities(diagnostics);
         } else if (!arrived && waiting.isEmpty() && !written.isEmpty() && !aggregateWritten) {
             aggregateWritten = true;
-            Writers.writeAggregate(bind(diagnostics, false, roots).binder().bind(), output);
+            Optional<SchemaAnnotation> version = schemaVersion(diagnostics);
+            version.ifPresent(v -> output.versionedSchemaClass(v.schemaClass()));
+            BoundSchema schema = bind(diagnostics, false, roots).binder().bind();
+            Writers.writeAggregate(schema, output);
+            if (version.isPresent()) {
+                SchemaVersions.run(schema, version.get(),
+                        output.schemaClass(new BoundSchemaPackages(schema)).canonicalName(),
+                        env.getOptions().get(SchemaVersions.SCHEMA_DIR_OPTION), diagnostics, output);
+            }
         }
+    }
+
+    /** The one {@code @Schema} of the compilation, if any; a second one is an error. */
+    private Optional<SchemaAnnotation> schemaVersion(Diagnostics diagnostics) {
+        List<SchemaAnnotation> found = new ArrayList<>();
+        for (String name : versioned) {
+            TypeElement type = env.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                SchemaAnnotation.of(type).ifPresent(found::add);
+            }
+        }
+        for (int i = 1; i < found.size(); i++) {
+            diagnostics.error(found.get(i).element(), Message.SCHEMA_DUPLICATE, found.get(0).element().getQualifiedName(),
+                    found.get(i).element().getQualifiedName());
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /** Validates the schema as it stands and writes the records and DAOs not written yet. */

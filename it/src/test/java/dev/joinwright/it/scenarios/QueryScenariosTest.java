@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.joinwright.DataAccessException;
 import dev.joinwright.Database;
+import dev.joinwright.Keyset;
 import dev.joinwright.Page;
+import dev.joinwright.Sort;
+import java.util.ArrayList;
 import dev.joinwright.it.harder.university.Course;
 import dev.joinwright.it.harder.university.CourseDao;
 import dev.joinwright.it.harder.university.CourseQueries;
@@ -36,6 +39,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -189,6 +193,62 @@ class QueryScenariosTest {
     }
 
     @OnAllDatabases
+    @DisplayName("a typed dynamic Sort from the DAO's column constants, with and without a page")
+    void dynamicSort(TestDatabase db) throws Exception {
+        StudentQueries q = university(db).students();
+        assertEquals("OXNeil,O_Neil,100X!y,100%!x,Dijkstra",
+                last(q.findByStatus(Status.SUSPENDED, Sort.by(StudentDao.SortBy.GPA.desc()))));
+        assertEquals("Dijkstra,100%!x,100X!y,O_Neil,OXNeil",
+                last(q.findByStatus(Status.SUSPENDED, Sort.by(StudentDao.SortBy.GPA.asc()))));
+        assertEquals("Dijkstra,O_Neil,OXNeil,100%!x,100X!y", last(q.findByStatus(Status.SUSPENDED, (Sort<Student>) null)));
+        assertEquals("100X!y,100%!x,OXNeil,O_Neil,Dijkstra", last(q.findByStatus(Status.SUSPENDED,
+                Sort.by(StudentDao.SortBy.ACTIVE.asc()).then(StudentDao.SortBy.EMAIL.desc()))));
+        assertEquals("Dijkstra,Turing", last(q.findByActiveTrue(Sort.by(StudentDao.SortBy.CREATED_AT.desc()),
+                Page.first(2))));
+    }
+
+    @OnAllDatabases
+    @DisplayName("keyset paging over 10,000 rows equals offset paging")
+    void keysetPaging(TestDatabase db) throws Exception {
+        University u = university(db);
+        StudentQueries q = u.students();
+        List<StudentRecord> many = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            many.add(student("bulk" + i + "@uni.edu", "Bulk", "N" + i, Status.ENROLLED, true, null, 10, null, null)
+                    .withCreatedAt(T0.plusSeconds(i % 97)));
+        }
+        u.students().insertAll(many);
+        List<Long> byOffset = new ArrayList<>();
+        for (Page page = Page.of(0, 777); ; page = page.next()) {
+            List<Student> rows = q.findByActiveTrueOrderByCreatedAtDesc(page);
+            rows.forEach(r -> byOffset.add(r.id()));
+            if (rows.size() < page.limit()) {
+                break;
+            }
+        }
+        List<Long> byKeyset = new ArrayList<>();
+        int pages = 0;
+        for (Keyset<Student> page = Keyset.first(777); ; pages++) {
+            List<Student> rows = q.findByActiveTrueOrderByCreatedAtDescIdAsc(page);
+            if (rows.isEmpty()) {
+                break;
+            }
+            rows.forEach(r -> byKeyset.add(r.id()));
+            page = page.next(rows);
+        }
+        assertEquals(10_003, byOffset.size());
+        assertEquals(13, pages);
+        assertEquals(byOffset, byKeyset);
+        assertEquals(10_003, new java.util.HashSet<>(byKeyset).size());
+        // a keyset with a collection parameter, ending in a unique column
+        List<Student> first = q.findByStatusInOrderByEmailAsc(Set.of(Status.GRADUATED, Status.SUSPENDED), Keyset.first(2));
+        assertEquals("edsger@uni.edu,grace@uni.edu", first.stream().map(Student::email).collect(Collectors.joining(",")));
+        assertEquals("o1@uni.edu,o2@uni.edu", q.findByStatusInOrderByEmailAsc(Set.of(Status.GRADUATED,
+                Status.SUSPENDED), Keyset.<Student>first(2).next(first)).stream().map(Student::email)
+                .collect(Collectors.joining(",")));
+    }
+
+    @OnAllDatabases
     @DisplayName("return types: List, List of records, Optional (more than one row names the query), count, exists, delete")
     void returnTypes(TestDatabase db) throws Exception {
         University u = university(db);
@@ -196,6 +256,15 @@ class QueryScenariosTest {
         assertEquals("Hopper", q.findByStatus(Status.GRADUATED).orElseThrow().lastName());
         DataAccessException many = assertThrows(DataAccessException.class, () -> q.findByStatus(Status.ENROLLED));
         assertTrue(many.getMessage().contains("StudentQueries.findByStatus"), many.getMessage());
+        try (Stream<Student> suspended = q.streamByStatus(Status.SUSPENDED)) {
+            assertEquals("Dijkstra,O_Neil,OXNeil,100%!x,100X!y", last(suspended.toList()));
+        }
+        try (Stream<StudentRecord> active = q.streamByActiveTrueOrderByLastNameAsc(Page.first(10))) {
+            assertEquals("Dijkstra", active.findFirst().orElseThrow().lastName()); // abandoned after one row
+        }
+        try (Stream<StudentRecord> active = q.streamByActiveTrueOrderByLastNameAsc(new Page(1, 1))) {
+            assertEquals("Lovelace", last(active.toList()));
+        }
         assertEquals(5L, q.countByStatus(Status.SUSPENDED));
         assertEquals(3, q.countByActiveTrue());
         assertTrue(q.existsByEmail("alan@uni.edu"));

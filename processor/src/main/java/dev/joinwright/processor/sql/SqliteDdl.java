@@ -87,4 +87,14 @@ final class SqliteDdl extends DialectDdl {
     public boolean transactionalDdl() {
         return true;
     }
+
+    @Override
+    public String catalogType(DdlColumn column) {
+        return column.identity() ? "INTEGER" : type(column);
+    }
+
+    @Override
+    public boolean rebuildsTables() {
+        return true;
+    }
 }

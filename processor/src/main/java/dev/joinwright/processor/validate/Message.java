@@ -201,8 +201,49 @@ public enum Message {
             "remove %3$s from the name"),
     QUERY_SIGNATURE_CLASH("JW820", "%1$s.%2$s has the name and parameters of the generated %3$s.%2$s, which returns %4$s",
             "declare it as returning %4$s (or a supertype such as %5$s), or rename it"),
+    TRAILING_PARAMETERS("JW822", "%1$s.%2$s %3$s",
+            "%4$s"),
+    KEYSET_ORDER("JW823", "%1$s.%2$s takes a Keyset, but %3$s",
+            "order by columns of %4$s only, NOT NULL ones, ending with a unique one, e.g. …OrderByIdAsc"),
     PROPERTY_IS_RELATIONSHIP("JW821", "%1$s.%2$s: %3$s is a relationship, not a column",
             "name one of its columns, e.g. %4$s"),
+
+    // Schema versions and migrations: JW9xx
+    SCHEMA_FROZEN("JW901", "version %1$s is frozen; bump the version to %2$s: the model differs from snapshot %3$s (%4$s)",
+            "set @Schema(version = %2$s), so that the processor writes snapshot %2$s and the migration V%2$s, "
+                    + "or undo the change"),
+    SCHEMA_DIR_MISSING("JW902", "@Schema(version = %1$s) on %2$s needs the snapshots of versions 1 to %3$s, "
+                    + "but the processor option -Ajoinwright.schemaDir is not set",
+            "pass -Ajoinwright.schemaDir=<a directory committed with the sources> to javac "
+                    + "(maven-compiler-plugin: <compilerArgs><arg>-Ajoinwright.schemaDir=${project.basedir}/src/main/schemas</arg>"
+                    + "</compilerArgs>)"),
+    SNAPSHOT_MISSING("JW903", "@Schema(version = %1$s) on %2$s needs the snapshot of version %3$s, but %4$s does not exist",
+            "restore %4$s from version control; if the schema never had version %3$s, number the versions without gaps"),
+    SNAPSHOT_UNREADABLE("JW906", "the snapshot %1$s cannot be read: %2$s",
+            "restore it from version control; snapshots are written by the processor and never edited"),
+    SCHEMA_VERSION_INVALID("JW904", "@Schema(version = %1$s) on %2$s is not a version",
+            "number the versions from 1: @Schema(version = 1)"),
+    SCHEMA_DUPLICATE("JW905", "@Schema is on %1$s and on %2$s, but a compilation has one schema",
+            "keep @Schema on one interface"),
+    TABLE_DROPPED("JW910", "version %1$s drops table %2$s and its rows",
+            "acknowledge the data loss with @Schema(version = %1$s, drops = {\"%2$s\"}), or, if the table was renamed, "
+                    + "declare its previous name with @Entity(renamedFrom = \"%2$s\")"),
+    COLUMN_DROPPED("JW911", "version %1$s drops column %2$s.%3$s and its values",
+            "acknowledge the data loss with @Schema(version = %1$s, drops = {\"%2$s.%3$s\"}), or, if the column was "
+                    + "renamed, declare its previous name with @Column(renamedFrom = \"%3$s\")"),
+    NOT_NULL_COLUMN_ADDED("JW912", "version %1$s adds the NOT NULL column %2$s.%3$s to the existing table %2$s, "
+                    + "whose rows have no value for it",
+            "give it a default that fills the existing rows, @Column(defaultValue = \"…\"), or make it @Nullable "
+                    + "(with a boxed type)"),
+    COLUMN_MADE_NOT_NULL("JW913", "version %1$s makes column %2$s.%3$s NOT NULL, but existing rows may hold NULL in it",
+            "give it a default, @Column(defaultValue = \"…\"), which the migration writes into the rows that hold "
+                    + "NULL, or keep it @Nullable"),
+    COLUMN_NARROWED("JW914", "version %1$s narrows column %2$s.%3$s from %4$s to %5$s, which can lose data",
+            "keep %4$s (or widen it), or add a new column and copy the values that fit yourself"),
+    COLUMN_TYPE_CHANGED("JW915", "version %1$s changes column %2$s.%3$s from %4$s to %5$s, which no migration converts",
+            "keep %4$s, or add a new column of the new type in this version and drop the old one in a later one"),
+    PRIMARY_KEY_CHANGED("JW916", "version %1$s changes the primary key of table %2$s from (%3$s) to (%4$s)",
+            "keep the primary key, or create a new table (a new entity) and drop the old one"),
     ;
 
     private final String tag;

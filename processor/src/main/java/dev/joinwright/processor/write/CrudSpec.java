@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -53,7 +54,9 @@ final class CrudSpec {
         String insertRow = rowWrite("insertRow", insert, findById, rereadAll, columns);
         type.addMethod(insert(insertRow)).addMethod(insertAll(insertRow)).addMethod(bindInsert());
         type.addMethod(findById(findById));
-        type.addMethod(findAll());
+        CodeBlock findAll = context.sql.add("FIND_ALL", statements.findAll());
+        type.addMethod(findAll(findAll));
+        type.addMethod(streamAll(findAll));
         type.addMethod(findPage());
         if (!updateColumns.isEmpty()) {
             CodeBlock update = context.sql.add("UPDATE", statements.update(updateColumns));
@@ -222,13 +225,25 @@ final class CrudSpec {
                 .build();
     }
 
-    private MethodSpec findAll() {
-        CodeBlock sql = context.sql.add("FIND_ALL", statements.findAll());
+    private MethodSpec findAll(CodeBlock sql) {
         return MethodSpec.methodBuilder("findAll")
                 .addJavadoc("Every row, ordered by key.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), context.record()))
                 .addStatement("return $T.query(db, $L, ps -> { }, rowMapper)", RuntimeApi.JDBC, sql)
+                .build();
+    }
+
+    private MethodSpec streamAll(CodeBlock sql) {
+        return MethodSpec.methodBuilder("streamAll")
+                .addJavadoc("Every row, ordered by key, read lazily from an open cursor: a bounded number of rows in\n"
+                        + "memory however many there are. Close the stream (try-with-resources); it holds its\n"
+                        + "connection until it is closed or its last row is read. See {@code Database.stream} for\n"
+                        + "the transaction it reads in.\n\n"
+                        + "@return the rows, streamed\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Stream.class), context.record()))
+                .addStatement("return $T.stream(db, $L, ps -> { }, rowMapper)", RuntimeApi.JDBC, sql)
                 .build();
     }
 

@@ -32,6 +32,8 @@ import javax.lang.model.element.TypeElement;
 final class QuerySpec {
     static final ClassName IN_LISTS = ClassName.get("dev.joinwright.internal", "InLists");
     static final ClassName PATTERNS = ClassName.get("dev.joinwright.internal", "Patterns");
+    static final ClassName SORTS = ClassName.get("dev.joinwright.internal", "Sorts");
+    static final ClassName SORT = ClassName.get("dev.joinwright", "Sort");
 
     private final DaoContext context;
     private final List<QueryInterface> interfaces;
@@ -43,6 +45,9 @@ final class QuerySpec {
     }
 
     void addTo(TypeSpec.Builder type) {
+        if (interfaces.stream().flatMap(q -> q.queries().stream()).anyMatch(q -> q.sort().isPresent())) {
+            type.addType(sortBy());
+        }
         for (QueryInterface queries : interfaces) {
             type.addSuperinterface(ClassName.get(queries.element()));
             for (DerivedQuery query : queries.queries()) {
@@ -75,8 +80,27 @@ final class QuerySpec {
             case DELETE -> statements.delete();
             default -> statements.select();
         };
-        CodeBlock text = context.sql.add(Naming.snakeCase(query.name()).toUpperCase(Locale.ROOT), sql);
+        String constant = Naming.snakeCase(query.name()).toUpperCase(Locale.ROOT);
+        String after = locals.claim("after");
         List<QueryStatements.Bind> binds = statements.binds();
+        CodeBlock text;
+        if (query.sort().isPresent()) {
+            CodeBlock head = context.sql.add(constant, statements.selectUnordered());
+            CodeBlock key = context.sql.add(constant + "_KEY", statements.orderKey());
+            String tail = statements.limitTail().in(dev.joinwright.processor.sql.SqlDialect.H2);
+            text = CodeBlock.of("$L + $T.orderBy($N, db.dialect(), $L)$L", head, SORTS,
+                    parameters.get(query.sort().get()).getSimpleName().toString(), key,
+                    tail.isEmpty() ? CodeBlock.of("") : CodeBlock.of(" + $L", context.sql.add(constant + "_LIMIT",
+                            statements.limitTail())));
+        } else if (query.keyset().isPresent()) {
+            CodeBlock first = context.sql.add(constant, sql);
+            CodeBlock next = context.sql.add(constant + "_AFTER", statements.selectAfter());
+            method.addStatement("var $N = $N.after()", after, parameters.get(query.keyset().get()).getSimpleName());
+            text = CodeBlock.of("($N == null ? $L : $L)", after, first, next);
+            binds = statements.afterBinds();
+        } else {
+            text = context.sql.add(constant, sql);
+        }
         List<CodeBlock> sizes = new java.util.ArrayList<>();
         for (QueryStatements.Bind bind : binds) {
             if (bind.kind() == QueryStatements.BindKind.COLLECTION) {
@@ -90,7 +114,7 @@ final class QuerySpec {
                     CodeBlock.join(sizes, ", "));
             text = CodeBlock.of("$N", sqlLocal);
         }
-        CodeBlock binder = binder(binds, parameters, ps, n, value);
+        CodeBlock binder = binder(binds, parameters, ps, n, value, after);
         String table = context.entity.table();
         String name = owner.getSimpleName() + "." + query.name();
         switch (query.subject()) {
@@ -107,7 +131,9 @@ final class QuerySpec {
                     : "return $T.update(db, $L, $S, $L)", RuntimeApi.JDBC, text, table, binder);
             default -> {
                 CodeBlock mapper = mapper(element.getReturnType());
-                if (query.shape() == ResultShape.OPTIONAL) {
+                if (query.shape() == ResultShape.STREAM) {
+                    method.addStatement("return $T.stream(db, $L, $L, $L)", RuntimeApi.JDBC, text, binder, mapper);
+                } else if (query.shape() == ResultShape.OPTIONAL) {
                     method.addStatement("return $T.queryOne(db, $L, $L, $L, $S)", RuntimeApi.JDBC, text, binder, mapper,
                             name);
                 } else {
@@ -118,15 +144,59 @@ final class QuerySpec {
         return method.build();
     }
 
+    /**
+     * {@code public static final class SortBy}: a {@code Sort.Column} constant per column, with its
+     * ORDER BY term in each dialect.
+     */
+    private TypeSpec sortBy() {
+        ClassName entity = context.entityType();
+        TypeSpec.Builder holder = TypeSpec.classBuilder("SortBy")
+                .addJavadoc("The columns a {@link $T} of $L rows can order by.\n", SORT, entity.simpleName())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        UniqueNames names = new UniqueNames();
+        for (dev.joinwright.processor.model.Column column : context.entity.columns()) {
+            if (column.type() == dev.joinwright.processor.model.ColumnType.BYTES) {
+                continue;
+            }
+            String property = Naming.propertyName(column.accessorName());
+            holder.addField(com.palantir.javapoet.FieldSpec.builder(ParameterizedTypeName.get(SORT.nestedClass("Column"),
+                            entity), names.claim(Naming.snakeCase(property).toUpperCase(Locale.ROOT)),
+                            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("{@code $L}.\n", column.name())
+                    .initializer("$T.Column.of($S, $L, $L)", SORT, property, terms(column, false), terms(column, true))
+                    .build());
+        }
+        return holder.build();
+    }
+
+    /** {@code new String[] {"x.gpa", ...}}: a column's term in each dialect, in the runtime's order. */
+    private static CodeBlock terms(dev.joinwright.processor.model.Column column, boolean descending) {
+        Sql term = QueryStatements.sortTerm(column, descending);
+        List<CodeBlock> texts = new java.util.ArrayList<>();
+        for (dev.joinwright.processor.sql.SqlDialect dialect : dev.joinwright.processor.sql.SqlDialect.values()) {
+            texts.add(CodeBlock.of("$S", term.in(dialect)));
+        }
+        return CodeBlock.of("new String[] {$L}", CodeBlock.join(texts, ", "));
+    }
+
     /** {@code ps -> { int n = 0; codecs.string().set(ps, ++n, lastName); ... }}. */
     private CodeBlock binder(List<QueryStatements.Bind> binds, List<? extends VariableElement> parameters, String ps,
-            String n, String value) {
+            String n, String value, String after) {
         if (binds.isEmpty()) {
             return CodeBlock.of("$N -> { }", ps);
         }
         CodeBlock.Builder body = CodeBlock.builder().add("$N -> {\n$>", ps).add("int $N = 0;\n", n);
         CodeBlock index = CodeBlock.of("++$N", n);
+        boolean seeking = false;
         for (QueryStatements.Bind bind : binds) {
+            if (bind.kind() == QueryStatements.BindKind.KEYSET && !seeking) {
+                body.add("if ($N != null) {\n$>", after);
+                seeking = true;
+            } else if (bind.kind() != QueryStatements.BindKind.KEYSET && seeking) {
+                body.add("$<}\n");
+                seeking = false;
+            }
             String parameter = bind.parameter() < 0 ? null : parameters.get(bind.parameter()).getSimpleName().toString();
             switch (bind.kind()) {
                 case VALUE -> body.add("$L;\n", context.columns.bind(bind.column(), ps, index,
@@ -141,6 +211,9 @@ final class QuerySpec {
                         CodeBlock.of("$L.$N($N)", patterns(bind.ignoreCase()), patternMethod(bind), parameter)));
                 case PAGE_LIMIT -> body.add("$N.setInt($L, $N.limit());\n", ps, index, parameter);
                 case PAGE_OFFSET -> body.add("$N.setLong($L, $N.offset());\n", ps, index, parameter);
+                case KEYSET -> body.add("$L;\n", context.columns.bind(bind.column(), ps, index,
+                        CodeBlock.of("$N.$N()", after, bind.column().accessorName())));
+                case KEYSET_LIMIT -> body.add("$N.setInt($L, $N.limit());\n", ps, index, parameter);
             }
         }
         return body.add("$<}").build();
@@ -184,11 +257,15 @@ final class QuerySpec {
     /** The return type as declared, with the record named as the writer names it (it may not exist yet). */
     private TypeName returnType(TypeMirror returned, ResultShape shape) {
         return switch (shape) {
-            case LIST, OPTIONAL -> {
+            case LIST, OPTIONAL, STREAM -> {
                 TypeMirror element = ((DeclaredType) returned).getTypeArguments().get(0);
                 TypeName row = isEntity(element) ? context.entityType() : context.record();
-                yield ParameterizedTypeName.get(ClassName.get(shape == ResultShape.LIST ? List.class
-                        : java.util.Optional.class), row);
+                Class<?> container = switch (shape) {
+                    case LIST -> List.class;
+                    case OPTIONAL -> java.util.Optional.class;
+                    default -> java.util.stream.Stream.class;
+                };
+                yield ParameterizedTypeName.get(ClassName.get(container), row);
             }
             case LONG -> TypeName.LONG;
             case INT -> TypeName.INT;
