@@ -50,7 +50,7 @@ public final class JoinwrightProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+        Diagnostics diagnostics = new Diagnostics(processingEnv);
         try {
             pipeline.round(round, diagnostics);
         } catch (Throwable t) {
