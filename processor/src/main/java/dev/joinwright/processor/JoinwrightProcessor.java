@@ -30,7 +30,7 @@ public final class JoinwrightProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(Output.SCHEMA_CLASS_OPTION);
+        return Set.of(Output.SCHEMA_CLASS_OPTION, dev.joinwright.processor.verify.H2Verifier.DIALECT_OPTION);
     }
 
     @Override

@@ -52,6 +52,18 @@ public final class Diagnostics {
         }
     }
 
+    /** An error on an annotation's value of an element that no parsed entity stands for (a query method). */
+    public void errorOnValue(Element element, AnnotationMirror annotation, String attribute, Message message,
+            Object... args) {
+        errorCount++;
+        Optional<AnnotationValue> value = Annotations.explicitValue(annotation, attribute);
+        if (value.isPresent()) {
+            messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value.get());
+        } else {
+            messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation);
+        }
+    }
+
     /** The element being processed, where an internal error is reported. */
     public void focus(Element element) {
         focus = element;
