@@ -250,7 +250,7 @@ class QueryScenariosTest {
     }
 
     @OnAllDatabases
-    @DisplayName("@Query: a record projection, entities by label, IN (:ids) with 0, 1 and 5,000 ids, a repeated name, scalars, updates")
+    @DisplayName("@Query: a record projection, entities by label, IN (:ids) with 0, 1, 5,000 and 70,000 ids, a repeated name, scalars, updates")
     void handWritten(TestDatabase db) throws Exception {
         University u = university(db);
         ReportQueries r = u.students();
@@ -260,11 +260,20 @@ class QueryScenariosTest {
         List<Long> ids = u.students().findAll().stream().map(Student::id).toList();
         assertEquals("", last(r.byIds(List.of())));
         assertEquals("Turing", last(r.byIds(List.of(ids.get(1)))));
-        List<Long> many = new ArrayList<>(ids);
-        for (long i = 1; many.size() < 5_000; i++) {
-            many.add(-i);
+        for (int size : new int[] {5_000, 70_000}) {
+            List<Long> many = new ArrayList<>(ids);
+            List<String> emails = new ArrayList<>(List.of("alan@uni.edu", "nobody@uni.edu"));
+            for (long i = 1; many.size() < size; i++) {
+                many.add(-i);
+                emails.add("x" + i + "\"'@uni.edu");
+            }
+            assertEquals(last(u.students().findAll()), last(r.byIds(many)), size + " ids");
+            assertEquals(last(u.students().findAll()), last(u.students().findByIdIn(many)), size + " ids, derived");
+            assertEquals(List.of("alan@uni.edu"), r.knownEmails(emails), size + " strings");
+            assertEquals("Lovelace,Dijkstra", last(u.students().findByEmailNotInAndActiveTrue(emails)), size + " strings");
         }
-        assertEquals(last(u.students().findAll()), last(r.byIds(many)));
+        assertEquals("Turing", last(u.students().findByIdIn(List.of(ids.get(1)))));
+        assertEquals("", last(u.students().findByIdIn(List.of())));
         assertEquals(1L, r.countNamed("Ada"));
         assertEquals(1L, r.countNamed("Turing"));
         assertEquals("alan@uni.edu", r.emails(Status.ENROLLED).get(1));

@@ -65,6 +65,26 @@ final class QuerySpec {
     }
 
     private boolean readLabelled;
+    /** The names of the parameters of a collection's value binder: statement, index, value. */
+    private String[] lambda;
+
+    /** {@code String sql = InLists.expand(db.dialect(), TEXT, new InLists.Kind[] {...}, ids.size())}. */
+    private static CodeBlock expand(MethodSpec.Builder method, String local, CodeBlock text, List<CodeBlock> kinds,
+            List<CodeBlock> sizes) {
+        method.addStatement("$T $N = $T.expand(db.dialect(), $L, new $T[] {$L}, $L)", String.class, local, IN_LISTS, text,
+                IN_LISTS.nestedClass("Kind"), CodeBlock.join(kinds, ", "), CodeBlock.join(sizes, ", "));
+        return CodeBlock.of("$N", local);
+    }
+
+    /** {@code InLists.Kind.INTEGRAL}: how a large collection of this type is sent ({@code null}: value by value). */
+    private static CodeBlock kind(dev.joinwright.processor.model.ColumnType type) {
+        String kind = type == null ? "OTHER" : switch (type) {
+            case SHORT, INT, LONG -> "INTEGRAL";
+            case STRING -> "STRING";
+            default -> "OTHER";
+        };
+        return CodeBlock.of("$T.$N", IN_LISTS.nestedClass("Kind"), kind);
+    }
 
     /** A {@code @Query} method: its SQL one constant, its parameters bound in placeholder order. */
     private MethodSpec sqlMethod(TypeElement owner, SqlQuery query) {
@@ -92,13 +112,16 @@ final class QuerySpec {
         List<CodeBlock> sizes = new java.util.ArrayList<>();
         CodeBlock.Builder body = CodeBlock.builder().add("$N -> {\n$>", ps).add("int $N = 0;\n", n);
         CodeBlock index = CodeBlock.of("++$N", n);
+        List<CodeBlock> kinds = new java.util.ArrayList<>();
+        String[] names = {locals.claim("statement"), locals.claim("index"), locals.claim("item")};
         for (int placeholder : query.placeholders()) {
             SqlQuery.Value v = query.parameters().get(placeholder);
             if (v.collection()) {
                 sizes.add(CodeBlock.of("$N.size()", v.name()));
-                body.add("for (var $N : $N) {\n$>", value, v.name())
-                        .add("$L;\n", context.columns.bind(v.type(), v.javaType(), false, ps, index, CodeBlock.of("$N", value)))
-                        .add("$<}\n");
+                kinds.add(kind(v.type()));
+                body.add("$N = $T.bind($N, $N, db.dialect(), $N, $L, ($N, $N, $N) -> $L);\n", n, IN_LISTS, ps, n,
+                        v.name(), kind(v.type()), names[0], names[1], names[2], context.columns.bind(v.type(),
+                                v.javaType(), false, names[0], CodeBlock.of("$N", names[1]), CodeBlock.of("$N", names[2])));
             } else {
                 body.add("$L;\n", context.columns.bind(v.type(), v.javaType(), v.primitive(), ps, index,
                         CodeBlock.of("$N", v.name())));
@@ -111,9 +134,7 @@ final class QuerySpec {
                     method.addStatement("$T.requireNonNull($N, $S)", Objects.class, v.name(), v.name());
                 }
             }
-            method.addStatement("$T $N = $T.expand($L, $L)", String.class, sqlLocal, IN_LISTS, text,
-                    CodeBlock.join(sizes, ", "));
-            text = CodeBlock.of("$N", sqlLocal);
+            text = expand(method, sqlLocal, text, kinds, sizes);
         }
         String name = owner.getSimpleName() + "." + query.name();
         CodeBlock mapper = sqlMapper(result, rs);
@@ -237,18 +258,19 @@ final class QuerySpec {
             text = context.sql.add(constant, sql);
         }
         List<CodeBlock> sizes = new java.util.ArrayList<>();
+        List<CodeBlock> kinds = new java.util.ArrayList<>();
         for (QueryStatements.Bind bind : binds) {
             if (bind.kind() == QueryStatements.BindKind.COLLECTION) {
                 String name = parameters.get(bind.parameter()).getSimpleName().toString();
                 method.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, name);
                 sizes.add(CodeBlock.of("$N.size()", name));
+                kinds.add(kind(bind.ignoreCase() ? null : bind.column().type()));
             }
         }
         if (!sizes.isEmpty()) {
-            method.addStatement("$T $N = $T.expand($L, $L)", String.class, sqlLocal, IN_LISTS, text,
-                    CodeBlock.join(sizes, ", "));
-            text = CodeBlock.of("$N", sqlLocal);
+            text = expand(method, sqlLocal, text, kinds, sizes);
         }
+        this.lambda = new String[] {locals.claim("statement"), locals.claim("index"), locals.claim("item")};
         CodeBlock binder = binder(binds, parameters, ps, n, value, after);
         String table = context.entity.table();
         String name = owner.getSimpleName() + "." + query.name();
@@ -338,10 +360,11 @@ final class QuerySpec {
                         bind.ignoreCase() ? CodeBlock.of("$T.lower($N)", PATTERNS, parameter) : CodeBlock.of("$N", parameter)));
                 case TRUE, FALSE -> body.add("$L;\n", context.columns.bind(bind.column(), ps, index,
                         CodeBlock.of("$L", bind.kind() == QueryStatements.BindKind.TRUE)));
-                case COLLECTION -> body.add("for (var $N : $N) {\n$>", value, parameter)
-                        .add("$L;\n", context.columns.bind(bind.column(), ps, index, bind.ignoreCase()
-                                ? CodeBlock.of("$T.lower($N)", PATTERNS, value) : CodeBlock.of("$N", value)))
-                        .add("$<}\n");
+                case COLLECTION -> body.add("$N = $T.bind($N, $N, db.dialect(), $N, $L, ($N, $N, $N) -> $L);\n", n,
+                        IN_LISTS, ps, n, parameter, kind(bind.ignoreCase() ? null : bind.column().type()), lambda[0],
+                        lambda[1], lambda[2], context.columns.bind(bind.column(), lambda[0], CodeBlock.of("$N", lambda[1]),
+                                bind.ignoreCase() ? CodeBlock.of("$T.lower($N)", PATTERNS, lambda[2])
+                                        : CodeBlock.of("$N", lambda[2])));
                 case PATTERN -> body.add("$L;\n", context.columns.bind(bind.column(), ps, index,
                         CodeBlock.of("$L.$N($N)", patterns(bind.ignoreCase()), patternMethod(bind), parameter)));
                 case PAGE_LIMIT -> body.add("$N.setInt($L, $N.limit());\n", ps, index, parameter);

@@ -25,6 +25,9 @@ public interface ReportQueries {
             + " FROM student WHERE id IN (:ids) ORDER BY id")
     List<StudentRecord> byIds(Collection<Long> ids);
 
+    @Query("SELECT email FROM student WHERE email IN (:emails) ORDER BY email")
+    List<String> knownEmails(Collection<String> emails);
+
     @Query("SELECT COUNT(*) FROM student WHERE last_name = :name OR first_name = :name")
     long countNamed(String name);
 
