@@ -21,6 +21,9 @@ import dev.joinwright.processor.validate.Diagnostics;
 import dev.joinwright.processor.validate.Message;
 import dev.joinwright.processor.validate.ValidationContext;
 import dev.joinwright.processor.validate.Validator;
+import dev.joinwright.processor.version.SchemaAnnotation;
+import dev.joinwright.processor.version.SchemaVersions;
+import dev.joinwright.processor.write.BoundSchemaPackages;
 import dev.joinwright.processor.write.Output;
 import dev.joinwright.processor.write.Writers;
 import java.io.IOException;
@@ -49,6 +52,7 @@ final class Pipeline {
     private final Set<String> waiting = new TreeSet<>();
     private final Set<String> roots = new TreeSet<>();
     private final Set<String> written = new TreeSet<>();
+    private final Set<String> versioned = new TreeSet<>();
     private final Set<String> queryInterfaces = new TreeSet<>();
     private final Set<String> queriesParsed = new TreeSet<>();
     private boolean aggregateWritten;
@@ -70,6 +74,11 @@ final class Pipeline {
     }
 
     void round(RoundEnvironment round, Diagnostics diagnostics) throws IOException {
+        TypeElement schemaAnnotation = env.getElementUtils().getTypeElement(SchemaAnnotation.NAME);
+        if (schemaAnnotation != null) {
+            javax.lang.model.util.ElementFilter.typesIn(round.getElementsAnnotatedWith(schemaAnnotation))
+                    .forEach(type -> versioned.add(type.getQualifiedName().toString()));
+        }
         boolean arrived = false;
         for (TypeElement type : EntityDiscovery.entities(round, env.getElementUtils())) {
             String name = type.getQualifiedName().toString();
@@ -110,8 +119,32 @@ final class Pipeline {
             writeEntities(diagnostics);
         } else if (!arrived && waiting.isEmpty() && !written.isEmpty() && !aggregateWritten) {
             aggregateWritten = true;
-            Writers.writeAggregate(bind(diagnostics, false, roots).binder().bind(), output);
+            Optional<SchemaAnnotation> version = schemaVersion(diagnostics);
+            version.ifPresent(v -> output.versionedSchemaClass(v.schemaClass()));
+            BoundSchema schema = bind(diagnostics, false, roots).binder().bind();
+            Writers.writeAggregate(schema, output);
+            if (version.isPresent()) {
+                SchemaVersions.run(schema, version.get(),
+                        output.schemaClass(new BoundSchemaPackages(schema)).canonicalName(),
+                        env.getOptions().get(SchemaVersions.SCHEMA_DIR_OPTION), diagnostics, output);
+            }
         }
+    }
+
+    /** The one {@code @Schema} of the compilation, if any; a second one is an error. */
+    private Optional<SchemaAnnotation> schemaVersion(Diagnostics diagnostics) {
+        List<SchemaAnnotation> found = new ArrayList<>();
+        for (String name : versioned) {
+            TypeElement type = env.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                SchemaAnnotation.of(type).ifPresent(found::add);
+            }
+        }
+        for (int i = 1; i < found.size(); i++) {
+            diagnostics.error(found.get(i).element(), Message.SCHEMA_DUPLICATE, found.get(0).element().getQualifiedName(),
+                    found.get(i).element().getQualifiedName());
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /** Validates the schema as it stands and writes the records and DAOs not written yet. */

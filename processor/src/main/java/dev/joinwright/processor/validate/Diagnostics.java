@@ -52,9 +52,11 @@ public final class Diagnostics {
         }
     }
 
-    /** An error on an annotation's value of an element that no parsed entity stands for (a query method). */
-    public void errorOnValue(Element element, AnnotationMirror annotation, String attribute, Message message,
-            Object... args) {
+    /**
+     * An error on an attribute of an annotation that belongs to no entity ({@code @Schema}): on the
+     * attribute's value when it was written, else on the annotation.
+     */
+    public void error(Element element, AnnotationMirror annotation, String attribute, Message message, Object... args) {
         errorCount++;
         Optional<AnnotationValue> value = Annotations.explicitValue(annotation, attribute);
         if (value.isPresent()) {

@@ -267,7 +267,7 @@ public final class SqlQueryParser {
     }
 
     private void error(ExecutableElement method, AnnotationMirror query, Message message, Object... args) {
-        diagnostics.errorOnValue(method, query, "value", message, args);
+        diagnostics.error(method, query, "value", message, args);
     }
 
     /** The entity's columns (for the record of rows read by label). */
