@@ -58,4 +58,10 @@ public @interface Column {
      * included.
      */
     String defaultValue() default NO_DEFAULT;
+
+    /**
+     * The column's name in the previous schema version ({@link Schema}): the migration renames that
+     * column, keeping its values, instead of dropping it and adding this one.
+     */
+    String renamedFrom() default "";
 }

@@ -30,4 +30,10 @@ public @interface Entity {
      * becomes {@code invoice_line}).
      */
     String table() default "";
+
+    /**
+     * The table's name in the previous schema version ({@link Schema}): the migration renames that
+     * table instead of dropping it and creating this one. It may stay after later versions.
+     */
+    String renamedFrom() default "";
 }

@@ -4,6 +4,8 @@ import com.google.auto.service.AutoService;
 import dev.joinwright.processor.discover.EntityDiscovery;
 import dev.joinwright.processor.parse.Annotations;
 import dev.joinwright.processor.validate.Diagnostics;
+import dev.joinwright.processor.version.SchemaAnnotation;
+import dev.joinwright.processor.version.SchemaVersions;
 import dev.joinwright.processor.write.Output;
 import java.util.List;
 import java.util.Set;
@@ -25,12 +27,13 @@ public final class JoinwrightProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Annotations.ENTITY, Annotations.QUERIES);
+        return Set.of(Annotations.ENTITY, Annotations.QUERIES, SchemaAnnotation.NAME);
     }
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(Output.SCHEMA_CLASS_OPTION);
+        return Set.of(Output.SCHEMA_CLASS_OPTION, SchemaVersions.SCHEMA_DIR_OPTION,
+                dev.joinwright.processor.verify.H2Verifier.DIALECT_OPTION);
     }
 
     @Override

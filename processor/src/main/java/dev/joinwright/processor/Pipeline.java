@@ -7,6 +7,7 @@ import dev.joinwright.processor.model.BoundSchema;
 import dev.joinwright.processor.model.query.QueryInterface;
 import dev.joinwright.processor.parse.Annotations;
 import dev.joinwright.processor.parse.query.QueryInterfaceParser;
+import dev.joinwright.processor.verify.H2Verifier;
 import dev.joinwright.processor.write.DaoWriter;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,9 @@ import dev.joinwright.processor.validate.Diagnostics;
 import dev.joinwright.processor.validate.Message;
 import dev.joinwright.processor.validate.ValidationContext;
 import dev.joinwright.processor.validate.Validator;
+import dev.joinwright.processor.version.SchemaAnnotation;
+import dev.joinwright.processor.version.SchemaVersions;
+import dev.joinwright.processor.write.BoundSchemaPackages;
 import dev.joinwright.processor.write.Output;
 import dev.joinwright.processor.write.Writers;
 import java.io.IOException;
@@ -48,6 +52,7 @@ final class Pipeline {
     private final Set<String> waiting = new TreeSet<>();
     private final Set<String> roots = new TreeSet<>();
     private final Set<String> written = new TreeSet<>();
+    private final Set<String> versioned = new TreeSet<>();
     private final Set<String> queryInterfaces = new TreeSet<>();
     private final Set<String> queriesParsed = new TreeSet<>();
     private boolean aggregateWritten;
@@ -69,6 +74,11 @@ final class Pipeline {
     }
 
     void round(RoundEnvironment round, Diagnostics diagnostics) throws IOException {
+        TypeElement schemaAnnotation = env.getElementUtils().getTypeElement(SchemaAnnotation.NAME);
+        if (schemaAnnotation != null) {
+            javax.lang.model.util.ElementFilter.typesIn(round.getElementsAnnotatedWith(schemaAnnotation))
+                    .forEach(type -> versioned.add(type.getQualifiedName().toString()));
+        }
         boolean arrived = false;
         for (TypeElement type : EntityDiscovery.entities(round, env.getElementUtils())) {
             String name = type.getQualifiedName().toString();
@@ -109,8 +119,32 @@ final class Pipeline {
             writeEntities(diagnostics);
         } else if (!arrived && waiting.isEmpty() && !written.isEmpty() && !aggregateWritten) {
             aggregateWritten = true;
-            Writers.writeAggregate(bind(diagnostics, false, roots).binder().bind(), output);
+            Optional<SchemaAnnotation> version = schemaVersion(diagnostics);
+            version.ifPresent(v -> output.versionedSchemaClass(v.schemaClass()));
+            BoundSchema schema = bind(diagnostics, false, roots).binder().bind();
+            Writers.writeAggregate(schema, output);
+            if (version.isPresent()) {
+                SchemaVersions.run(schema, version.get(),
+                        output.schemaClass(new BoundSchemaPackages(schema)).canonicalName(),
+                        env.getOptions().get(SchemaVersions.SCHEMA_DIR_OPTION), diagnostics, output);
+            }
         }
+    }
+
+    /** The one {@code @Schema} of the compilation, if any; a second one is an error. */
+    private Optional<SchemaAnnotation> schemaVersion(Diagnostics diagnostics) {
+        List<SchemaAnnotation> found = new ArrayList<>();
+        for (String name : versioned) {
+            TypeElement type = env.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                SchemaAnnotation.of(type).ifPresent(found::add);
+            }
+        }
+        for (int i = 1; i < found.size(); i++) {
+            diagnostics.error(found.get(i).element(), found.get(i).annotation(), "version", Message.SCHEMA_DUPLICATE,
+                    found.get(0).element().getQualifiedName(), found.get(i).element().getQualifiedName());
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /** Validates the schema as it stands and writes the records and DAOs not written yet. */
@@ -138,8 +172,9 @@ final class Pipeline {
      * entity of this schema, to report them), resolved, by entity.
      */
     private Map<String, List<QueryInterface>> queries(BoundSchema schema, Set<String> now, Diagnostics diagnostics) {
+        H2Verifiers verifiers = new H2Verifiers(schema, env.getOptions().get(H2Verifier.DIALECT_OPTION), diagnostics);
         QueryInterfaceParser parser = new QueryInterfaceParser(env.getTypeUtils(), env.getElementUtils(), diagnostics,
-                schema);
+                schema, verifiers::get);
         Map<String, List<QueryInterface>> byEntity = new TreeMap<>();
         for (String name : queryInterfaces) {
             TypeElement element = env.getElementUtils().getTypeElement(name);
@@ -158,6 +193,7 @@ final class Pipeline {
             parser.parse(element, e -> DaoWriter.generatedMethods(schema, e))
                     .ifPresent(q -> byEntity.computeIfAbsent(q.entity().qualifiedName(), e -> new ArrayList<>()).add(q));
         }
+        verifiers.close();
         return byEntity;
     }
 
@@ -182,6 +218,38 @@ final class Pipeline {
                     diagnostics));
         }
         return new Bound(binder, members.generate());
+    }
+
+    /** The compile-time database of one round's {@code @Query} checks, opened on first use. */
+    private static final class H2Verifiers {
+        private final BoundSchema schema;
+        private final String dialect;
+        private final Diagnostics diagnostics;
+        private Optional<H2Verifier> verifier;
+
+        H2Verifiers(BoundSchema schema, String dialect, Diagnostics diagnostics) {
+            this.schema = schema;
+            this.dialect = dialect;
+            this.diagnostics = diagnostics;
+        }
+
+        Optional<H2Verifier> get() {
+            if (verifier == null) {
+                try {
+                    verifier = Optional.of(H2Verifier.open(schema, dialect));
+                } catch (java.sql.SQLException | RuntimeException | LinkageError e) {
+                    diagnostics.internalError(diagnostics.focusOr(null), e);
+                    verifier = Optional.empty();
+                }
+            }
+            return verifier;
+        }
+
+        void close() {
+            if (verifier != null) {
+                verifier.ifPresent(H2Verifier::close);
+            }
+        }
     }
 
     /** In the last round: {@code @Queries} interfaces that named no entity of this compilation's schema. */

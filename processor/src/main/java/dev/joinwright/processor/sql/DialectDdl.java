@@ -120,6 +120,108 @@ public abstract class DialectDdl {
         return "CURRENT_TIMESTAMP";
     }
 
+    /**
+     * The column's type as this dialect's JDBC driver reports it in {@code DatabaseMetaData.getColumns}:
+     * {@code TYPE_NAME} in upper case, with {@code (COLUMN_SIZE)} for character types and
+     * {@code (COLUMN_SIZE,DECIMAL_DIGITS)} for decimals; the runtime's schema check spells the live
+     * catalog the same way. By default the DDL type.
+     */
+    public String catalogType(DdlColumn column) {
+        return column.identity() ? integerType(column.type()) : type(column);
+    }
+
+    // Migrations between schema versions (SPEC section 11). Quoted names come in quoted.
+
+    /**
+     * Whether a migration rebuilds a changed table (new table, copy, drop, rename) instead of
+     * altering it: SQLite, which cannot alter most of a table's definition.
+     */
+    public boolean rebuildsTables() {
+        return false;
+    }
+
+    /**
+     * Whether an FK takes over an index on its column, so that the index cannot be dropped while the
+     * FK exists (H2 attaches it to the constraint; MySQL needs one for every FK).
+     */
+    public boolean foreignKeyHoldsIndex() {
+        return false;
+    }
+
+    /** {@code ALTER TABLE a RENAME TO b}. */
+    public String renameTable(String quotedTable, String quotedNewName) {
+        return "ALTER TABLE " + quotedTable + " RENAME TO " + quotedNewName;
+    }
+
+    /** {@code ALTER TABLE t RENAME COLUMN a TO b}. */
+    public String renameColumn(String quotedTable, String quotedColumn, String quotedNewName) {
+        return "ALTER TABLE " + quotedTable + " RENAME COLUMN " + quotedColumn + " TO " + quotedNewName;
+    }
+
+    /**
+     * The statement that renames a table's primary-key constraint, or {@code null} where the key has
+     * no name of its own (MySQL: always {@code PRIMARY}).
+     */
+    public String renamePrimaryKey(String quotedTable, String quotedName, String quotedNewName) {
+        return "ALTER TABLE " + quotedTable + " RENAME CONSTRAINT " + quotedName + " TO " + quotedNewName;
+    }
+
+    /** {@code ALTER TABLE t ADD COLUMN definition}. */
+    public String addColumn(String quotedTable, String definition) {
+        return "ALTER TABLE " + quotedTable + " ADD COLUMN " + definition;
+    }
+
+    /** {@code ALTER TABLE t DROP COLUMN c}. */
+    public String dropColumn(String quotedTable, String quotedColumn) {
+        return "ALTER TABLE " + quotedTable + " DROP COLUMN " + quotedColumn;
+    }
+
+    /**
+     * The statements that change a column to {@code after} (its type, default, nullability): by
+     * default {@code ALTER COLUMN c TYPE t}, {@code SET}/{@code DROP DEFAULT} and
+     * {@code SET}/{@code DROP NOT NULL} (PostgreSQL, H2).
+     */
+    public java.util.List<String> alterColumn(String quotedTable, DdlColumn before, DdlColumn after, String quotedColumn) {
+        java.util.List<String> statements = new java.util.ArrayList<>();
+        String alter = "ALTER TABLE " + quotedTable + " ALTER COLUMN " + quotedColumn;
+        if (!type(before).equals(type(after))) {
+            statements.add(alter + " " + changeTypeKeyword() + " " + type(after));
+        }
+        if (!before.defaultValue().equals(after.defaultValue())) {
+            statements.add(alter + after.defaultValue().map(d -> " SET DEFAULT " + defaultExpression(after))
+                    .orElse(" DROP DEFAULT"));
+        }
+        if (before.notNull() != after.notNull()) {
+            statements.add(alter + (after.notNull() ? " SET NOT NULL" : " DROP NOT NULL"));
+        }
+        return statements;
+    }
+
+    /** What comes between {@code ALTER COLUMN c} and the new type. */
+    protected String changeTypeKeyword() {
+        return "TYPE";
+    }
+
+    /** The statement that drops a named check constraint. */
+    public String dropCheck(String quotedTable, String quotedConstraint) {
+        return "ALTER TABLE " + quotedTable + " DROP CONSTRAINT " + quotedConstraint;
+    }
+
+    /** {@code ALTER TABLE t ADD CONSTRAINT u UNIQUE (c)}, or any other table constraint. */
+    public String addUnique(String quotedTable, String definition) {
+        return "ALTER TABLE " + quotedTable + " ADD " + definition;
+    }
+
+    /** The statement that drops a named unique constraint. */
+    public String dropUnique(String quotedTable, String quotedConstraint) {
+        return "ALTER TABLE " + quotedTable + " DROP CONSTRAINT " + quotedConstraint;
+    }
+
+    /** The statement that drops a named index. */
+    public String dropIndex(String quotedTable, String quotedIndex) {
+        return "DROP INDEX " + quotedIndex;
+    }
+
     /** {@code SMALLINT}, {@code INTEGER} or {@code BIGINT}, the standard integer of that size. */
     protected static String integerType(ColumnType type) {
         return switch (type) {

@@ -32,4 +32,26 @@ final class H2Ddl extends DialectDdl {
     public boolean transactionalDdl() {
         return false;
     }
+
+    @Override
+    public String catalogType(DdlColumn column) {
+        return switch (column.type()) {
+            case STRING, ENUM -> "CHARACTER VARYING(" + column.length() + ")";
+            case BYTES -> "BINARY VARYING";
+            case LOCAL_TIME -> "TIME";
+            case LOCAL_DATE_TIME -> "TIMESTAMP";
+            case OFFSET_DATE_TIME, INSTANT -> "TIMESTAMP WITH TIME ZONE";
+            default -> super.catalogType(column);
+        };
+    }
+
+    @Override
+    public boolean foreignKeyHoldsIndex() {
+        return true;
+    }
+
+    @Override
+    protected String changeTypeKeyword() {
+        return "SET DATA TYPE";
+    }
 }

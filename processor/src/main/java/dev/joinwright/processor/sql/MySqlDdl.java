@@ -88,4 +88,40 @@ final class MySqlDdl extends DialectDdl {
     public boolean transactionalDdl() {
         return false;
     }
+
+    @Override
+    public String catalogType(DdlColumn column) {
+        return switch (column.type()) {
+            case INT -> "INT";
+            case LOCAL_TIME -> "TIME";
+            case LOCAL_DATE_TIME, OFFSET_DATE_TIME, INSTANT -> "DATETIME";
+            default -> super.catalogType(column);
+        };
+    }
+
+    @Override
+    public boolean foreignKeyHoldsIndex() {
+        return true;
+    }
+
+    @Override
+    public String renamePrimaryKey(String quotedTable, String quotedName, String quotedNewName) {
+        return null;
+    }
+
+    /** {@code MODIFY COLUMN} with the whole new definition (an {@code AUTO_INCREMENT} and a default stay). */
+    @Override
+    public java.util.List<String> alterColumn(String quotedTable, DdlColumn before, DdlColumn after, String quotedColumn) {
+        return java.util.List.of("ALTER TABLE " + quotedTable + " MODIFY COLUMN " + after.definition(SqlDialect.MYSQL));
+    }
+
+    @Override
+    public String dropUnique(String quotedTable, String quotedConstraint) {
+        return "ALTER TABLE " + quotedTable + " DROP INDEX " + quotedConstraint;
+    }
+
+    @Override
+    public String dropIndex(String quotedTable, String quotedIndex) {
+        return "DROP INDEX " + quotedIndex + " ON " + quotedTable;
+    }
 }

@@ -29,4 +29,17 @@ final class PostgresDdl extends DialectDdl {
     public boolean transactionalDdl() {
         return true;
     }
+
+    @Override
+    public String catalogType(DdlColumn column) {
+        return switch (column.type()) {
+            case BOOLEAN -> "BOOL";
+            case SHORT -> "INT2";
+            case INT -> "INT4";
+            case LONG -> "INT8";
+            case FLOAT -> "FLOAT4";
+            case DOUBLE -> "FLOAT8";
+            default -> super.catalogType(column);
+        };
+    }
 }

@@ -52,6 +52,20 @@ public final class Diagnostics {
         }
     }
 
+    /**
+     * An error on an attribute of an annotation that belongs to no entity ({@code @Schema}): on the
+     * attribute's value when it was written, else on the annotation.
+     */
+    public void error(Element element, AnnotationMirror annotation, String attribute, Message message, Object... args) {
+        errorCount++;
+        Optional<AnnotationValue> value = Annotations.explicitValue(annotation, attribute);
+        if (value.isPresent()) {
+            messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value.get());
+        } else {
+            messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation);
+        }
+    }
+
     /** The element being processed, where an internal error is reported. */
     public void focus(Element element) {
         focus = element;

@@ -10,6 +10,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.joinwright.processor.model.Column;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Naming;
+import dev.joinwright.processor.model.TableConstraint;
 import dev.joinwright.processor.sql.SqlDialect;
 import dev.joinwright.processor.sql.dml.EntityStatements;
 import dev.joinwright.processor.sql.dml.KeySql;
@@ -67,6 +68,10 @@ final class CrudSpec {
             if (column.unique()) {
                 type.addMethod(findByUnique(column));
             }
+        }
+        List<TableConstraint> uniques = entity.constraints(TableConstraint.Kind.UNIQUE);
+        for (int i = 0; i < uniques.size(); i++) {
+            type.addMethod(findByUnique(i, uniques.get(i).columns(entity)));
         }
     }
 
@@ -298,6 +303,29 @@ final class CrudSpec {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(long.class)
                 .addStatement("return $T.queryLong(db, $L, ps -> { })", RuntimeApi.JDBC, sql)
+                .build();
+    }
+
+    /** {@code findByLastNameAndFirstName(lastName, firstName)}: the finder of the {@code index}-th {@code @Unique}. */
+    private MethodSpec findByUnique(int index, List<Column> columns) {
+        List<String> parameters = context.names.uniqueFinderParameters(index);
+        CodeBlock sql = context.sql.add("FIND_BY_" + String.join("_AND_", columns.stream()
+                .map(c -> c.name().toUpperCase(java.util.Locale.ROOT)).toList()), statements.findBy(columns));
+        MethodSpec.Builder method = MethodSpec.methodBuilder(context.names.uniqueFinder(index))
+                .addJavadoc("The row whose unique ($L) is ($L), if there is one.\n",
+                        String.join(", ", columns.stream().map(c -> "{@code " + c.name() + "}").toList()),
+                        String.join(", ", parameters.stream().map(p -> "{@code " + p + "}").toList()))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), context.record()));
+        CodeBlock.Builder binds = CodeBlock.builder();
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            method.addParameter(RecordWriter.nullness(column).parameter(RecordWriter.columnType(column), parameters.get(i)));
+            binds.add("$L;\n", context.columns.bind(column, "ps", CodeBlock.of("$L", i + 1),
+                    CodeBlock.of("$N", parameters.get(i))));
+        }
+        return method.addStatement("return $T.queryOne(db, $L, ps -> {\n$>$L$<}, rowMapper)", RuntimeApi.JDBC, sql,
+                        binds.build())
                 .build();
     }
 

@@ -4,6 +4,7 @@ import dev.joinwright.processor.model.Column;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Naming;
 import dev.joinwright.processor.model.Relation;
+import dev.joinwright.processor.model.TableConstraint;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,8 @@ final class EntityNames {
     private final Map<String, String> writeSuffixes = new HashMap<>();
     private final Map<String, String> targetParameters = new HashMap<>();
     private final Map<String, String> planMembers = new HashMap<>();
+    private final List<String> uniqueFinders = new java.util.ArrayList<>();
+    private final List<List<String>> uniqueFinderParameters = new java.util.ArrayList<>();
 
     private EntityNames(Entity entity, List<Relation> relations) {
         UniqueNames recordMethods = new UniqueNames();
@@ -77,6 +80,14 @@ final class EntityNames {
         }
         UniqueNames plans = new UniqueNames(PLAN_MEMBERS.toArray(String[]::new));
         relations.forEach(r -> planMembers.put(r.name(), plans.claim(r.name())));
+        for (TableConstraint unique : entity.constraints(TableConstraint.Kind.UNIQUE)) {
+            String finder = finderNames.claim(findBy(unique.columns(entity)));
+            uniqueFinders.add(finder);
+            daoMethods.reserve(finder);
+            UniqueNames finderLocals = new UniqueNames(DAO_LOCALS.toArray(String[]::new));
+            uniqueFinderParameters.add(unique.columns(entity).stream()
+                    .map(c -> finderLocals.claim(Naming.propertyName(c.accessorName()))).toList());
+        }
         UniqueNames fetches = new UniqueNames();
         UniqueNames suffixes = new UniqueNames();
         for (Relation relation : relations) {
@@ -102,6 +113,22 @@ final class EntityNames {
     /** The preferred finder name of a unique column: {@code findByEmail}. */
     private static String findBy(Column column) {
         return "findBy" + Naming.capitalize(Naming.propertyName(column.accessorName()));
+    }
+
+    /** The preferred finder name of a multi-column unique: {@code findByLastNameAndFirstName}. */
+    private static String findBy(List<Column> columns) {
+        return "findBy" + String.join("And",
+                columns.stream().map(c -> Naming.capitalize(Naming.propertyName(c.accessorName()))).toList());
+    }
+
+    /** The DAO's finder of the entity's {@code index}-th {@code @Unique}. */
+    String uniqueFinder(int index) {
+        return uniqueFinders.get(index);
+    }
+
+    /** The parameters of {@link #uniqueFinder}, one per column, in the constraint's order. */
+    List<String> uniqueFinderParameters(int index) {
+        return uniqueFinderParameters.get(index);
     }
 
     /** {@code user}, {@code userValue} for a keyword or a name the DAO uses for a local. */

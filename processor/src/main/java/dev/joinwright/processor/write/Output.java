@@ -27,6 +27,7 @@ public final class Output {
     private final Filer filer;
     private final Map<String, String> options;
     private Element focus;
+    private String versionedSchemaClass;
 
     public Output(Filer filer, Map<String, String> options) {
         this.filer = filer;
@@ -85,14 +86,22 @@ public final class Output {
         }
     }
 
+    /** The schema class named by {@code @Schema} ({@code UniversitySchema} beside {@code University}). */
+    public void versionedSchemaClass(String qualifiedName) {
+        versionedSchemaClass = qualifiedName;
+    }
+
     /**
-     * The schema class's name: the {@value #SCHEMA_CLASS_OPTION} option if set, else
-     * {@code JoinwrightSchema} in the longest package all entities share.
+     * The schema class's name: the {@value #SCHEMA_CLASS_OPTION} option if set, else the one
+     * {@code @Schema} names, else {@code JoinwrightSchema} in the longest package all entities share.
      */
     public ClassName schemaClass(BoundSchemaPackages packages) {
         String option = options.get(SCHEMA_CLASS_OPTION);
         if (option != null && !option.isBlank()) {
             return ClassName.bestGuess(option.trim());
+        }
+        if (versionedSchemaClass != null) {
+            return ClassName.bestGuess(versionedSchemaClass);
         }
         return ClassName.get(packages.commonPackage(), DEFAULT_SCHEMA_CLASS);
     }

@@ -35,6 +35,7 @@ final class SchemaRuntimeMethods {
                 .addMethod(onDataSource("drop"))
                 .addMethod(onDatabase("create", "Creates every table, constraint and index"))
                 .addMethod(onDatabase("drop", "Drops every table of this schema that exists"))
+                .addMethod(validateMethod())
                 .addMethod(recoveryMethod());
     }
 
@@ -120,6 +121,22 @@ final class SchemaRuntimeMethods {
                 .addStatement("$T dialect = db.dialect().id()", String.class)
                 .addStatement("$T.execute(db, $LStatements(dialect), TRANSACTIONAL_DDL.contains(dialect), recovery(dialect))",
                         DDL, verb)
+                .build();
+    }
+
+    private static MethodSpec validateMethod() {
+        ClassName difference = ClassName.get("dev.joinwright", "SchemaDifference");
+        return MethodSpec.methodBuilder("validate")
+                .addJavadoc("Compares the live database with this schema: tables, columns with their types and\n")
+                .addJavadoc("nullability, generated keys, primary keys, FKs with their actions, unique constraints and\n")
+                .addJavadoc("indexes, as the database's catalog reports them. Tables the schema does not know are not\n")
+                .addJavadoc("reported. Call it at start-up, after the migrations ran.\n")
+                .addJavadoc("\n@return every difference, empty when the database matches\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(java.util.List.class), difference))
+                .addParameter(RuntimeApi.DATABASE, "db")
+                .addStatement("return $T.validate(db, catalog(db.dialect().id()))",
+                        ClassName.get("dev.joinwright.internal", "SchemaValidator"))
                 .build();
     }
 

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.joinwright.processor.discover.SchemaScope;
 import dev.joinwright.processor.model.BoundSchema;
 import dev.joinwright.processor.model.Entity;
+import dev.joinwright.processor.sql.CatalogDescription;
 import dev.joinwright.processor.sql.DdlPlanner;
 import dev.joinwright.processor.sql.SchemaDdl;
 import dev.joinwright.processor.sql.SqlDialect;
@@ -40,11 +41,13 @@ public final class SchemaWriter implements ArtifactWriter {
         for (SqlDialect dialect : SqlDialect.values()) {
             type.addField(statementsField(dialect, "CREATE", "create"));
             type.addField(statementsField(dialect, "DROP", "drop"));
-            type.addType(StatementHolder.holder(dialect, ddl.createStatements(dialect), ddl.dropStatements(dialect)));
+            type.addType(StatementHolder.holder(dialect, ddl.createStatements(dialect), ddl.dropStatements(dialect),
+                    CatalogDescription.lines(ddl, dialect)));
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(lookup("createStatements", "CREATE", "create"));
         type.addMethod(lookup("dropStatements", "DROP", "drop"));
+        type.addMethod(catalogLookup());
         SchemaRuntimeMethods.addTo(type);
         output.writeType(name.packageName(), type.build(),
                 schema.entities().stream().map(Entity::element).toList());
@@ -101,6 +104,25 @@ public final class SchemaWriter implements ArtifactWriter {
                         Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The statements that $L the schema on $L, in order.\n", verb, dialect.displayName())
                 .initializer("$N.$N()", StatementHolder.holderName(dialect), verb)
+                .build();
+    }
+
+    /** What the catalog of each dialect must describe, for {@code validate}. */
+    private static MethodSpec catalogLookup() {
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (dialect) {\n$>");
+        for (SqlDialect dialect : SqlDialect.values()) {
+            cases.add("case $S -> $N.catalog();\n", dialect.id(), StatementHolder.holderName(dialect));
+        }
+        cases.add("default -> throw new $T($S + dialect + $S + DIALECTS);\n", IllegalArgumentException.class,
+                        "unknown Joinwright dialect '", "'; expected one of ")
+                .add("$<};\n");
+        return MethodSpec.methodBuilder("catalog")
+                .addJavadoc("What the catalog of a database of this dialect says when it holds exactly this schema,\n")
+                .addJavadoc("as the lines {@code validate} compares with the live catalog.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(STATEMENTS)
+                .addParameter(String.class, "dialect")
+                .addCode(cases.build())
                 .build();
     }
 

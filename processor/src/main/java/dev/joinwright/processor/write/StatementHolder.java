@@ -28,12 +28,13 @@ final class StatementHolder {
         return id.charAt(0) + id.substring(1).toLowerCase(Locale.ROOT) + "Statements";
     }
 
-    static TypeSpec holder(SqlDialect dialect, List<String> create, List<String> drop) {
+    static TypeSpec holder(SqlDialect dialect, List<String> create, List<String> drop, List<String> catalog) {
         TypeSpec.Builder type = TypeSpec.classBuilder(holderName(dialect))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         addStatements(type, "create", create);
         addStatements(type, "drop", drop);
+        addStatements(type, "catalog", catalog);
         return type.build();
     }
 

@@ -1,0 +1,6 @@
+package lib;
+
+import dev.joinwright.Schema;
+
+@Schema(version = 1)
+public interface Library {}
