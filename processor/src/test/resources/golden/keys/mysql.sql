@@ -22,7 +22,9 @@ CREATE INDEX ix_city_country_code ON city (country_code);
 CREATE TABLE `Widgets` (
     `WidgetId` BIGINT NOT NULL AUTO_INCREMENT,
     `DisplayName` VARCHAR(255) NOT NULL,
-    shape VARCHAR(255) NOT NULL,
-    spare VARCHAR(255),
-    CONSTRAINT `pk_Widgets` PRIMARY KEY (`WidgetId`)
+    shape VARCHAR(6) NOT NULL,
+    spare VARCHAR(6),
+    CONSTRAINT `pk_Widgets` PRIMARY KEY (`WidgetId`),
+    CONSTRAINT `ck_Widgets_shape` CHECK (shape IN ('ROUND', 'SQUARE')),
+    CONSTRAINT `ck_Widgets_spare` CHECK (spare IN ('ROUND', 'SQUARE'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

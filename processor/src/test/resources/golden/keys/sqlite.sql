@@ -22,5 +22,7 @@ CREATE TABLE "Widgets" (
     "WidgetId" INTEGER PRIMARY KEY,
     "DisplayName" TEXT NOT NULL,
     shape TEXT NOT NULL,
-    spare TEXT
+    spare TEXT,
+    CONSTRAINT "ck_Widgets_shape" CHECK (shape IN ('ROUND', 'SQUARE')),
+    CONSTRAINT "ck_Widgets_spare" CHECK (spare IN ('ROUND', 'SQUARE'))
 );

@@ -32,7 +32,8 @@ public final class JoinwrightProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(Output.SCHEMA_CLASS_OPTION, SchemaVersions.SCHEMA_DIR_OPTION);
+        return Set.of(Output.SCHEMA_CLASS_OPTION, SchemaVersions.SCHEMA_DIR_OPTION,
+                dev.joinwright.processor.verify.H2Verifier.DIALECT_OPTION);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
  * harder model's in src/test/java.
  */
 public enum GeneratedSchema {
-    BLOG(List.of("users", "content", "tags", "content_tags", "readings"),
+    BLOG(List.of("users", "content", "tags", "content_tags", "readings", "gauges", "crews", "rowers"),
             dev.joinwright.it.blog.JoinwrightSchema::create, dev.joinwright.it.blog.JoinwrightSchema::drop),
     HARDER(List.of("department", "employee", "passport", "user", "order", "group", "group_members", "follows",
             "dept", "course", "student", "locker", "enrollment"),

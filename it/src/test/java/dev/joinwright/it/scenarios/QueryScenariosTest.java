@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.joinwright.DataAccessException;
 import dev.joinwright.Database;
+import dev.joinwright.Keyset;
 import dev.joinwright.Page;
+import dev.joinwright.Sort;
+import java.util.ArrayList;
 import dev.joinwright.it.harder.university.Course;
 import dev.joinwright.it.harder.university.CourseDao;
 import dev.joinwright.it.harder.university.CourseQueries;
@@ -19,6 +22,7 @@ import dev.joinwright.it.harder.university.DepartmentRecord;
 import dev.joinwright.it.harder.university.LockerDao;
 import dev.joinwright.it.harder.university.LockerRecord;
 import dev.joinwright.it.harder.university.PathQueries;
+import dev.joinwright.it.harder.university.ReportQueries;
 import dev.joinwright.it.harder.university.Status;
 import dev.joinwright.it.harder.university.Student;
 import dev.joinwright.it.harder.university.StudentDao;
@@ -36,6 +40,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -189,6 +194,95 @@ class QueryScenariosTest {
     }
 
     @OnAllDatabases
+    @DisplayName("a typed dynamic Sort from the DAO's column constants, with and without a page")
+    void dynamicSort(TestDatabase db) throws Exception {
+        StudentQueries q = university(db).students();
+        assertEquals("OXNeil,O_Neil,100X!y,100%!x,Dijkstra",
+                last(q.findByStatus(Status.SUSPENDED, Sort.by(StudentDao.SortBy.GPA.desc()))));
+        assertEquals("Dijkstra,100%!x,100X!y,O_Neil,OXNeil",
+                last(q.findByStatus(Status.SUSPENDED, Sort.by(StudentDao.SortBy.GPA.asc()))));
+        assertEquals("Dijkstra,O_Neil,OXNeil,100%!x,100X!y", last(q.findByStatus(Status.SUSPENDED, (Sort<Student>) null)));
+        assertEquals("100X!y,100%!x,OXNeil,O_Neil,Dijkstra", last(q.findByStatus(Status.SUSPENDED,
+                Sort.by(StudentDao.SortBy.ACTIVE.asc()).then(StudentDao.SortBy.EMAIL.desc()))));
+        assertEquals("Dijkstra,Turing", last(q.findByActiveTrue(Sort.by(StudentDao.SortBy.CREATED_AT.desc()),
+                Page.first(2))));
+    }
+
+    @OnAllDatabases
+    @DisplayName("keyset paging over 10,000 rows equals offset paging")
+    void keysetPaging(TestDatabase db) throws Exception {
+        University u = university(db);
+        StudentQueries q = u.students();
+        List<StudentRecord> many = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            many.add(student("bulk" + i + "@uni.edu", "Bulk", "N" + i, Status.ENROLLED, true, null, 10, null, null)
+                    .withCreatedAt(T0.plusSeconds(i % 97)));
+        }
+        u.students().insertAll(many);
+        List<Long> byOffset = new ArrayList<>();
+        for (Page page = Page.of(0, 777); ; page = page.next()) {
+            List<Student> rows = q.findByActiveTrueOrderByCreatedAtDesc(page);
+            rows.forEach(r -> byOffset.add(r.id()));
+            if (rows.size() < page.limit()) {
+                break;
+            }
+        }
+        List<Long> byKeyset = new ArrayList<>();
+        int pages = 0;
+        for (Keyset<Student> page = Keyset.first(777); ; pages++) {
+            List<Student> rows = q.findByActiveTrueOrderByCreatedAtDescIdAsc(page);
+            if (rows.isEmpty()) {
+                break;
+            }
+            rows.forEach(r -> byKeyset.add(r.id()));
+            page = page.next(rows);
+        }
+        assertEquals(10_003, byOffset.size());
+        assertEquals(13, pages);
+        assertEquals(byOffset, byKeyset);
+        assertEquals(10_003, new java.util.HashSet<>(byKeyset).size());
+        // a keyset with a collection parameter, ending in a unique column
+        List<Student> first = q.findByStatusInOrderByEmailAsc(Set.of(Status.GRADUATED, Status.SUSPENDED), Keyset.first(2));
+        assertEquals("edsger@uni.edu,grace@uni.edu", first.stream().map(Student::email).collect(Collectors.joining(",")));
+        assertEquals("o1@uni.edu,o2@uni.edu", q.findByStatusInOrderByEmailAsc(Set.of(Status.GRADUATED,
+                Status.SUSPENDED), Keyset.<Student>first(2).next(first)).stream().map(Student::email)
+                .collect(Collectors.joining(",")));
+    }
+
+    @OnAllDatabases
+    @DisplayName("@Query: a record projection, entities by label, IN (:ids) with 0, 1, 5,000 and 70,000 ids, a repeated name, scalars, updates")
+    void handWritten(TestDatabase db) throws Exception {
+        University u = university(db);
+        ReportQueries r = u.students();
+        assertEquals("[CourseCount[courseCode=CS101, enrolled=2], CourseCount[courseCode=CS102, enrolled=1], "
+                + "CourseCount[courseCode=MA201, enrolled=2]]", r.enrollmentsPerCourse().toString());
+        assertEquals("100%!x,100X!y", last(r.createdSince(T0.plusSeconds(86_400L * 6))));
+        List<Long> ids = u.students().findAll().stream().map(Student::id).toList();
+        assertEquals("", last(r.byIds(List.of())));
+        assertEquals("Turing", last(r.byIds(List.of(ids.get(1)))));
+        for (int size : new int[] {5_000, 70_000}) {
+            List<Long> many = new ArrayList<>(ids);
+            List<String> emails = new ArrayList<>(List.of("alan@uni.edu", "nobody@uni.edu"));
+            for (long i = 1; many.size() < size; i++) {
+                many.add(-i);
+                emails.add("x" + i + "\"'@uni.edu");
+            }
+            assertEquals(last(u.students().findAll()), last(r.byIds(many)), size + " ids");
+            assertEquals(last(u.students().findAll()), last(u.students().findByIdIn(many)), size + " ids, derived");
+            assertEquals(List.of("alan@uni.edu"), r.knownEmails(emails), size + " strings");
+            assertEquals("Lovelace,Dijkstra", last(u.students().findByEmailNotInAndActiveTrue(emails)), size + " strings");
+        }
+        assertEquals("Turing", last(u.students().findByIdIn(List.of(ids.get(1)))));
+        assertEquals("", last(u.students().findByIdIn(List.of())));
+        assertEquals(1L, r.countNamed("Ada"));
+        assertEquals(1L, r.countNamed("Turing"));
+        assertEquals("alan@uni.edu", r.emails(Status.ENROLLED).get(1));
+        assertEquals("Hopper", r.byEmail("grace@uni.edu").orElseThrow().lastName());
+        assertEquals(2, r.setActive(Status.ENROLLED, false));
+        assertEquals("Dijkstra", last(u.students().findByActiveTrue()));
+    }
+
+    @OnAllDatabases
     @DisplayName("return types: List, List of records, Optional (more than one row names the query), count, exists, delete")
     void returnTypes(TestDatabase db) throws Exception {
         University u = university(db);
@@ -196,6 +290,15 @@ class QueryScenariosTest {
         assertEquals("Hopper", q.findByStatus(Status.GRADUATED).orElseThrow().lastName());
         DataAccessException many = assertThrows(DataAccessException.class, () -> q.findByStatus(Status.ENROLLED));
         assertTrue(many.getMessage().contains("StudentQueries.findByStatus"), many.getMessage());
+        try (Stream<Student> suspended = q.streamByStatus(Status.SUSPENDED)) {
+            assertEquals("Dijkstra,O_Neil,OXNeil,100%!x,100X!y", last(suspended.toList()));
+        }
+        try (Stream<StudentRecord> active = q.streamByActiveTrueOrderByLastNameAsc(Page.first(10))) {
+            assertEquals("Dijkstra", active.findFirst().orElseThrow().lastName()); // abandoned after one row
+        }
+        try (Stream<StudentRecord> active = q.streamByActiveTrueOrderByLastNameAsc(new Page(1, 1))) {
+            assertEquals("Lovelace", last(active.toList()));
+        }
         assertEquals(5L, q.countByStatus(Status.SUSPENDED));
         assertEquals(3, q.countByActiveTrue());
         assertTrue(q.existsByEmail("alan@uni.edu"));

@@ -69,7 +69,7 @@ public record Column(
         if (length > 0) {
             return length;
         }
-        return DEFAULT_LENGTH;
+        return type == ColumnType.ENUM ? Math.max(1, longestConstant()) : DEFAULT_LENGTH;
     }
 
     /** The length of an enum's longest constant name (0 for other types). */
@@ -98,6 +98,15 @@ public record Column(
     /** Whether the column is declared {@code NOT NULL}: ids always are, others unless nullable. */
     public boolean notNull() {
         return id || !nullable;
+    }
+
+    /**
+     * Whether a {@code null} in a record to insert lets the database choose the value: a NOT NULL
+     * non-primitive column with a default (a builder may leave it unset). A primitive always has a
+     * value (its builder starts at the default); a nullable column's {@code null} is a value.
+     */
+    public boolean defaultedWhenNull() {
+        return !primitive && !id && notNull() && parsedDefault().isPresent();
     }
 
     public boolean isForeignKey() {

@@ -19,7 +19,6 @@ import java.util.List;
  * check of its constants.
  */
 public final class DdlPlanner {
-    private static final boolean ENUM_CHECKS = false;
     private final ForeignKeyGraph graph;
     private final ConstraintNames names = new ConstraintNames();
 
@@ -91,7 +90,7 @@ public final class DdlPlanner {
         }
         List<DdlCheck> checks = new ArrayList<>();
         for (Column column : entity.columns()) {
-            if (ENUM_CHECKS && column.type() == ColumnType.ENUM && !column.enumConstants().isEmpty()) {
+            if (column.type() == ColumnType.ENUM && !column.enumConstants().isEmpty()) {
                 checks.add(new DdlCheck(names.allocate("ck", table, column.name()), column.name(), column.enumConstants()));
             }
         }

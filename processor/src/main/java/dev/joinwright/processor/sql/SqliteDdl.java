@@ -28,6 +28,12 @@ final class SqliteDdl extends DialectDdl {
         return column.type() == dev.joinwright.processor.model.ColumnType.BIG_DECIMAL ? stringLiteral(value) : value;
     }
 
+    /** Today in the local time zone, as {@code LOCALTIMESTAMP} (SQLite's {@code CURRENT_DATE} is UTC's). */
+    @Override
+    protected String currentDate() {
+        return "(date('now', 'localtime'))";
+    }
+
     /** Booleans are integers. */
     @Override
     protected String booleanLiteral(boolean value) {

@@ -7,7 +7,7 @@ import dev.joinwright.processor.sql.SqlDialect;
 import javax.lang.model.element.AnnotationMirror;
 
 /**
- * {@code @Column(length)} only on strings, {@code precision}/{@code scale} only on
+ * {@code @Column(length)} only on strings and enums (an enum's at least its longest constant), {@code precision}/{@code scale} only on
  * {@code BigDecimal}, none negative, scale at most precision, none past the tightest dialect's
  * maximum (MySQL/MariaDB: 16,383 characters, 65 digits, 30 after the point); no unique
  * {@code byte[]}.
@@ -26,8 +26,14 @@ final class ColumnAttributeRule implements Rule {
         boolean known = column.type() != ColumnType.UNSUPPORTED;
         if (column.length() < 0) {
             negative(diagnostics, entity, column, mirror, "length", column.length());
-        } else if (column.length() > 0 && known && column.type() != ColumnType.STRING) {
-            misplaced(diagnostics, entity, column, mirror, "length", "length applies to String columns only; remove it");
+        } else if (column.length() > 0 && known && column.type() != ColumnType.STRING && column.type() != ColumnType.ENUM) {
+            misplaced(diagnostics, entity, column, mirror, "length", "length applies to String and enum columns only; remove it");
+        } else if (column.type() == ColumnType.ENUM && column.length() > 0 && column.length() < column.longestConstant()) {
+            String longest = column.enumConstants().stream().filter(c -> c.length() == column.longestConstant())
+                    .findFirst().orElseThrow();
+            diagnostics.error(entity, column.accessor(), mirror, "length", Message.ENUM_LENGTH_TOO_SHORT,
+                    entity.simpleName(), column.accessorName(), column.length(), longest,
+                    TypeNames.simple(column.javaType()), column.longestConstant());
         }
         if (column.precision() < 0) {
             negative(diagnostics, entity, column, mirror, "precision", column.precision());
@@ -53,7 +59,7 @@ final class ColumnAttributeRule implements Rule {
 
     /** A length, precision or scale that the tightest dialect cannot declare. */
     private static void checkMaxima(Diagnostics diagnostics, Entity entity, Column column, AnnotationMirror mirror) {
-        if (column.type() == ColumnType.STRING && column.length() > 0) {
+        if ((column.type() == ColumnType.STRING || column.type() == ColumnType.ENUM) && column.length() > 0) {
             SqlDialect tightest = tightest(SqlDialect::maxVarcharLength);
             if (column.length() > tightest.maxVarcharLength()) {
                 diagnostics.error(entity, column.accessor(), mirror, "length", Message.LENGTH_PAST_LIMIT,

@@ -9,6 +9,8 @@ public final class Validator {
             new IdRule(),
             new ColumnTypeRule(),
             new ColumnAttributeRule(),
+            new DefaultValueRule(),
+            new TableConstraintRule(),
             new DuplicateNameRule(),
             new IdentifierRule(),
             new ForeignKeyRule(),

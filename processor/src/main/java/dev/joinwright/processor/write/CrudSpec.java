@@ -10,6 +10,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.joinwright.processor.model.Column;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Naming;
+import dev.joinwright.processor.model.TableConstraint;
 import dev.joinwright.processor.sql.SqlDialect;
 import dev.joinwright.processor.sql.dml.EntityStatements;
 import dev.joinwright.processor.sql.dml.KeySql;
@@ -21,6 +22,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -52,7 +54,9 @@ final class CrudSpec {
         String insertRow = rowWrite("insertRow", insert, findById, rereadAll, columns);
         type.addMethod(insert(insertRow)).addMethod(insertAll(insertRow)).addMethod(bindInsert());
         type.addMethod(findById(findById));
-        type.addMethod(findAll());
+        CodeBlock findAll = context.sql.add("FIND_ALL", statements.findAll());
+        type.addMethod(findAll(findAll));
+        type.addMethod(streamAll(findAll));
         type.addMethod(findPage());
         if (!updateColumns.isEmpty()) {
             CodeBlock update = context.sql.add("UPDATE", statements.update(updateColumns));
@@ -64,6 +68,10 @@ final class CrudSpec {
             if (column.unique()) {
                 type.addMethod(findByUnique(column));
             }
+        }
+        List<TableConstraint> uniques = entity.constraints(TableConstraint.Kind.UNIQUE);
+        for (int i = 0; i < uniques.size(); i++) {
+            type.addMethod(findByUnique(i, uniques.get(i).columns(entity)));
         }
     }
 
@@ -217,13 +225,25 @@ final class CrudSpec {
                 .build();
     }
 
-    private MethodSpec findAll() {
-        CodeBlock sql = context.sql.add("FIND_ALL", statements.findAll());
+    private MethodSpec findAll(CodeBlock sql) {
         return MethodSpec.methodBuilder("findAll")
                 .addJavadoc("Every row, ordered by key.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), context.record()))
                 .addStatement("return $T.query(db, $L, ps -> { }, rowMapper)", RuntimeApi.JDBC, sql)
+                .build();
+    }
+
+    private MethodSpec streamAll(CodeBlock sql) {
+        return MethodSpec.methodBuilder("streamAll")
+                .addJavadoc("Every row, ordered by key, read lazily from an open cursor: a bounded number of rows in\n"
+                        + "memory however many there are. Close the stream (try-with-resources); it holds its\n"
+                        + "connection until it is closed or its last row is read. See {@code Database.stream} for\n"
+                        + "the transaction it reads in.\n\n"
+                        + "@return the rows, streamed\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Stream.class), context.record()))
+                .addStatement("return $T.stream(db, $L, ps -> { }, rowMapper)", RuntimeApi.JDBC, sql)
                 .build();
     }
 
@@ -283,6 +303,29 @@ final class CrudSpec {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(long.class)
                 .addStatement("return $T.queryLong(db, $L, ps -> { })", RuntimeApi.JDBC, sql)
+                .build();
+    }
+
+    /** {@code findByLastNameAndFirstName(lastName, firstName)}: the finder of the {@code index}-th {@code @Unique}. */
+    private MethodSpec findByUnique(int index, List<Column> columns) {
+        List<String> parameters = context.names.uniqueFinderParameters(index);
+        CodeBlock sql = context.sql.add("FIND_BY_" + String.join("_AND_", columns.stream()
+                .map(c -> c.name().toUpperCase(java.util.Locale.ROOT)).toList()), statements.findBy(columns));
+        MethodSpec.Builder method = MethodSpec.methodBuilder(context.names.uniqueFinder(index))
+                .addJavadoc("The row whose unique ($L) is ($L), if there is one.\n",
+                        String.join(", ", columns.stream().map(c -> "{@code " + c.name() + "}").toList()),
+                        String.join(", ", parameters.stream().map(p -> "{@code " + p + "}").toList()))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), context.record()));
+        CodeBlock.Builder binds = CodeBlock.builder();
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            method.addParameter(RecordWriter.nullness(column).parameter(RecordWriter.columnType(column), parameters.get(i)));
+            binds.add("$L;\n", context.columns.bind(column, "ps", CodeBlock.of("$L", i + 1),
+                    CodeBlock.of("$N", parameters.get(i))));
+        }
+        return method.addStatement("return $T.queryOne(db, $L, ps -> {\n$>$L$<}, rowMapper)", RuntimeApi.JDBC, sql,
+                        binds.build())
                 .build();
     }
 

@@ -16,14 +16,17 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import dev.joinwright.processor.model.query.QueryInterface;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code XDao}: typed data access for entity {@code X} over a {@code Database}. The parts
  * are written by {@link CrudSpec} (CRUD), {@link NavigationSpec} (one method per relationship,
- * single and batched), {@link LinkSpec} (relationship writes) and {@link FetchSpec} (eager
- * loading); this class writes the skeleton they share: fields, constructor and the row reader.
+ * single and batched), {@link LinkSpec} (relationship writes), {@link FetchSpec} (eager
+ * loading), {@link RowAccessSpec} (column list and row reader for hand-written SQL) and
+ * {@link QuerySpec} (the methods of its {@code @Queries} interfaces); this class writes the skeleton
+ * they share: fields, constructor and the row reader.
  */
 public final class DaoWriter implements EntityWriter {
     private final Function<Entity, List<QueryInterface>> queries;
@@ -61,6 +64,7 @@ public final class DaoWriter implements EntityWriter {
             new LinkSpec(context, relation).addTo(type);
         }
         new FetchSpec(context, relations).addTo(type);
+        new RowAccessSpec(context).addTo(type);
         new QuerySpec(context, implemented).addTo(type);
         type.addMethod(readRow(entity, context.columns));
         addState(type, context);
@@ -89,18 +93,27 @@ public final class DaoWriter implements EntityWriter {
         type.addMethod(ctor.build());
     }
 
-    /** {@code public static XRecord readRow(ResultSet rs, int first, Codecs codecs)}. */
-    private static MethodSpec readRow(Entity entity, ColumnAdapter columns) {
-        ClassName record = RecordWriter.recordName(entity);
+    /**
+     * The arguments of the record's constructor for a row read from {@code rs}: each column read at
+     * {@code index.apply(i)} for its declaration position {@code i}, no relationship loaded.
+     */
+    static List<CodeBlock> recordArguments(Entity entity, ColumnAdapter columns, IntFunction<CodeBlock> index) {
         List<CodeBlock> args = new java.util.ArrayList<>();
         for (int i = 0; i < entity.columns().size(); i++) {
-            CodeBlock index = i == 0 ? CodeBlock.of("first") : CodeBlock.of("first + $L", i);
-            args.add(columns.read(entity.columns().get(i), "rs", index));
+            args.add(columns.read(entity.columns().get(i), "rs", index.apply(i)));
         }
         for (int i = 0; i < entity.relationships().size(); i++) {
             args.add(CodeBlock.of("null"));
             args.add(CodeBlock.of("false"));
         }
+        return args;
+    }
+
+    /** {@code public static XRecord readRow(ResultSet rs, int first, Codecs codecs)}. */
+    private static MethodSpec readRow(Entity entity, ColumnAdapter columns) {
+        ClassName record = RecordWriter.recordName(entity);
+        List<CodeBlock> args = recordArguments(entity, columns,
+                i -> i == 0 ? CodeBlock.of("first") : CodeBlock.of("first + $L", i));
         return MethodSpec.methodBuilder("readRow")
                 .addJavadoc("Reads one row whose columns start at index {@code first}, in declaration order.\n"
                         + "For generated code (other DAOs read joined rows with it).\n")

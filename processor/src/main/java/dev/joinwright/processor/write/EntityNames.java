@@ -4,6 +4,7 @@ import dev.joinwright.processor.model.Column;
 import dev.joinwright.processor.model.Entity;
 import dev.joinwright.processor.model.Naming;
 import dev.joinwright.processor.model.Relation;
+import dev.joinwright.processor.model.TableConstraint;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,14 +27,19 @@ final class EntityNames {
     static final Set<String> DAO_LOCALS = Set.of("db", "codecs", "dialect", "rowMapper", "key", "keys", "result",
             "byKey", "row", "rows", "parent", "parents", "i", "ps", "rs", "t", "set", "joined", "slot", "sql",
             "builder", "column", "loaded", "fetch", "fetches", "found", "id", "targets", "value", "offset", "limit",
-            "entry", "first", "stored", "target", "children", "linked", "k");
+            "entry", "first", "stored", "target", "children", "linked", "k", "plan");
     /** DAO methods with one parameter that a navigation method of the same name would collide with. */
     private static final List<String> ONE_ARGUMENT_CRUD = List.of("insert", "insertAll", "update", "findById",
-            "deleteById");
+            "deleteById", "columnList", "rowReader");
     /** Every fixed DAO method; a finder never takes one of their names. */
     private static final List<String> CRUD = List.of("insert", "insertAll", "bindInsert", "findById", "findAll",
             "findPage", "update", "bindUpdate", "deleteById", "count", "load", "loadRest", "fetchSet", "readRow",
-            "readJoined", "joinedSql");
+            "readJoined", "joinedSql", "streamAll", "columnList", "rowReader", "readRowAt", "plan");
+
+    /** The members of a DAO's {@code Plan} and its methods' locals; a relationship's plan method never takes one. */
+    private static final List<String> PLAN_MEMBERS = List.of("EMPTY", "of", "isEmpty", "toString", "equals",
+            "hashCode", "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "then", "other", "that",
+            "parts", "plan", "fetch", "fetches");
 
     final String builderMethod;
     final String toBuilderMethod;
@@ -45,6 +51,9 @@ final class EntityNames {
     private final Map<String, String> navigation = new HashMap<>();
     private final Map<String, String> writeSuffixes = new HashMap<>();
     private final Map<String, String> targetParameters = new HashMap<>();
+    private final Map<String, String> planMembers = new HashMap<>();
+    private final List<String> uniqueFinders = new java.util.ArrayList<>();
+    private final List<List<String>> uniqueFinderParameters = new java.util.ArrayList<>();
 
     private EntityNames(Entity entity, List<Relation> relations) {
         UniqueNames recordMethods = new UniqueNames();
@@ -68,6 +77,16 @@ final class EntityNames {
                 finders.put(column.accessorName(), finder);
                 daoMethods.reserve(finder);
             }
+        }
+        UniqueNames plans = new UniqueNames(PLAN_MEMBERS.toArray(String[]::new));
+        relations.forEach(r -> planMembers.put(r.name(), plans.claim(r.name())));
+        for (TableConstraint unique : entity.constraints(TableConstraint.Kind.UNIQUE)) {
+            String finder = finderNames.claim(findBy(unique.columns(entity)));
+            uniqueFinders.add(finder);
+            daoMethods.reserve(finder);
+            UniqueNames finderLocals = new UniqueNames(DAO_LOCALS.toArray(String[]::new));
+            uniqueFinderParameters.add(unique.columns(entity).stream()
+                    .map(c -> finderLocals.claim(Naming.propertyName(c.accessorName()))).toList());
         }
         UniqueNames fetches = new UniqueNames();
         UniqueNames suffixes = new UniqueNames();
@@ -96,6 +115,22 @@ final class EntityNames {
         return "findBy" + Naming.capitalize(Naming.propertyName(column.accessorName()));
     }
 
+    /** The preferred finder name of a multi-column unique: {@code findByLastNameAndFirstName}. */
+    private static String findBy(List<Column> columns) {
+        return "findBy" + String.join("And",
+                columns.stream().map(c -> Naming.capitalize(Naming.propertyName(c.accessorName()))).toList());
+    }
+
+    /** The DAO's finder of the entity's {@code index}-th {@code @Unique}. */
+    String uniqueFinder(int index) {
+        return uniqueFinders.get(index);
+    }
+
+    /** The parameters of {@link #uniqueFinder}, one per column, in the constraint's order. */
+    List<String> uniqueFinderParameters(int index) {
+        return uniqueFinderParameters.get(index);
+    }
+
     /** {@code user}, {@code userValue} for a keyword or a name the DAO uses for a local. */
     private static String preferredParameter(Entity entity) {
         String name = Naming.decapitalize(entity.simpleName());
@@ -115,6 +150,11 @@ final class EntityNames {
     /** The DAO's navigation methods: the accessor's name unless a CRUD method has it. */
     String navigation(Relation relation) {
         return navigation.get(relation.name());
+    }
+
+    /** The field and the methods of a DAO's {@code Plan} for a relationship: its accessor's name, unless taken. */
+    String planMember(Relation relation) {
+        return planMembers.get(relation.name());
     }
 
     /** What follows {@code link}, {@code unlink}, {@code replace} and {@code set}: {@code Tags}. */

@@ -12,6 +12,8 @@ final class RuntimeApi {
     static final ClassName DIALECT = ClassName.get("dev.joinwright", "Dialect");
     static final ClassName NOT_FOUND = ClassName.get("dev.joinwright", "NotFoundException");
     static final ClassName NOT_LOADED = ClassName.get("dev.joinwright", "NotLoadedException");
+    static final ClassName ROW_READER = ClassName.get("dev.joinwright", "RowReader");
+    static final ClassName BY_LABEL = ClassName.get("dev.joinwright.internal", "ByLabel");
     static final ClassName JDBC = ClassName.get("dev.joinwright.internal", "Jdbc");
     static final ClassName ROW_MAPPER = ClassName.get("dev.joinwright.internal", "RowMapper");
     static final ClassName KEY_QUERY = ClassName.get("dev.joinwright.internal", "KeyQuery");

@@ -24,7 +24,7 @@ class GoldenDdlTest {
 
     static List<Arguments> scripts() {
         List<Arguments> scripts = new ArrayList<>();
-        for (String model : List.of("blog", "harder", "keys", "oddnames")) {
+        for (String model : List.of("blog", "harder", "keys", "oddnames", "constraints")) {
             for (SqlDialect dialect : SqlDialect.values()) {
                 scripts.add(Arguments.of(model, DdlResourceWriter.createPath(dialect)));
                 scripts.add(Arguments.of(model, DdlResourceWriter.dropPath(dialect)));

@@ -39,6 +39,8 @@ class GoldenSourceTest {
         "oddnames, oddnames.PsDao",
         "oddnames, oddnames.TargetsDao",
         "oddnames, oddnames.A_ItemRecord",
+        "constraints, constraints.AthleteRecord",
+        "constraints, constraints.AthleteDao",
     })
     void matchesGoldenFile(String model, String qualifiedName) throws IOException {
         JavaFileObject file = CompiledModel.of(model).compilation()

@@ -1,12 +1,15 @@
 package dev.joinwright.it.harder.university;
 
+import dev.joinwright.Keyset;
 import dev.joinwright.Page;
+import dev.joinwright.Sort;
 import dev.joinwright.Queries;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Every operator and return type of the grammar, on the student's own columns. */
 @Queries(Student.class)
@@ -20,6 +23,10 @@ public interface StudentQueries {
     List<Student> findByStatusIn(Collection<Status> statuses);
 
     List<Student> findByStatusNotIn(Collection<Status> statuses);
+
+    List<Student> findByIdIn(Collection<Long> ids);
+
+    List<Student> findByEmailNotInAndActiveTrue(Collection<String> emails);
 
     List<Student> findByGpaLessThan(BigDecimal gpa);
 
@@ -72,6 +79,20 @@ public interface StudentQueries {
     Optional<Student> findByStatus(Status status);
 
     List<Student> findDistinctByActiveTrueOrderByGpaAsc(Page page);
+
+    Stream<Student> streamByStatus(Status status);
+
+    Stream<StudentRecord> streamByActiveTrueOrderByLastNameAsc(Page page);
+
+    List<Student> findByStatus(Status status, Sort<Student> sort);
+
+    List<StudentRecord> findByActiveTrue(Sort<Student> sort, Page page);
+
+    List<Student> findByActiveTrueOrderByCreatedAtDescIdAsc(Keyset<Student> page);
+
+    List<Student> findByActiveTrueOrderByCreatedAtDesc(Page page);
+
+    List<Student> findByStatusInOrderByEmailAsc(Collection<Status> statuses, Keyset<Student> page);
 
     long countByStatus(Status status);
 

@@ -15,6 +15,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param orderBy the {@code OrderBy} terms, in order
  * @param shape how the method returns its result
  * @param page the index of a trailing {@code Page} parameter, else empty
+ * @param sort the index of a trailing {@code Sort} parameter, else empty
+ * @param keyset the index of a trailing {@code Keyset} parameter, else empty
  */
 public record DerivedQuery(
         ExecutableElement method,
@@ -23,7 +25,9 @@ public record DerivedQuery(
         List<List<Condition>> where,
         List<Ordering> orderBy,
         ResultShape shape,
-        Optional<Integer> page) {
+        Optional<Integer> page,
+        Optional<Integer> sort,
+        Optional<Integer> keyset) {
 
     public DerivedQuery {
         where = where.stream().map(List::copyOf).toList();

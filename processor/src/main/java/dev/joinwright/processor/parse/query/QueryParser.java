@@ -40,6 +40,10 @@ import javax.lang.model.util.Types;
 public final class QueryParser {
     /** The runtime's page request, a trailing parameter of a find. */
     public static final String PAGE = "dev.joinwright.Page";
+    /** The runtime's typed dynamic order. */
+    public static final String SORT = "dev.joinwright.Sort";
+    /** The runtime's keyset page. */
+    public static final String KEYSET = "dev.joinwright.Keyset";
 
     private final Types types;
     private final Elements elements;
@@ -110,12 +114,11 @@ public final class QueryParser {
             return Optional.empty();
         }
         List<? extends VariableElement> parameters = method.getParameters();
-        Optional<Integer> page = Optional.empty();
-        int declared = parameters.size();
-        if (declared > 0 && grammar.subject() == Subject.FIND && isPage(parameters.get(declared - 1).asType())) {
-            page = Optional.of(declared - 1);
-            declared--;
+        Trailing trailing = trailing(owner, method, entity, grammar, parameters);
+        if (trailing == null) {
+            return Optional.empty();
         }
+        int declared = trailing.first();
         if (declared != next) {
             return error(method, Message.PARAMETER_COUNT, owner.getSimpleName(), name, declared, next,
                     bound.isEmpty() ? "no value" : String.join(", ", bound));
@@ -126,8 +129,89 @@ public final class QueryParser {
         if (!ok) {
             return Optional.empty();
         }
+        if (trailing.keyset().isPresent() && !keysetOrder(owner, method, entity, orderBy)) {
+            return Optional.empty();
+        }
         return Optional.of(new DerivedQuery(method, grammar.subject(), grammar.limit(), where, orderBy, shape.get(),
-                page));
+                trailing.page(), trailing.sort(), trailing.keyset()));
+    }
+
+    /** The trailing {@code Page}, {@code Sort} and {@code Keyset} parameters, and where they start. */
+    private record Trailing(int first, Optional<Integer> page, Optional<Integer> sort, Optional<Integer> keyset) {}
+
+    /** The trailing parameters of a find or stream, or {@code null} after reporting a bad combination. */
+    private Trailing trailing(TypeElement owner, ExecutableElement method, Entity entity, MethodName grammar,
+            List<? extends VariableElement> parameters) {
+        Optional<Integer> page = Optional.empty();
+        Optional<Integer> sort = Optional.empty();
+        Optional<Integer> keyset = Optional.empty();
+        int first = parameters.size();
+        boolean rows = grammar.subject() == Subject.FIND || grammar.subject() == Subject.STREAM;
+        while (rows && first > 0) {
+            TypeMirror type = parameters.get(first - 1).asType();
+            if (isType(type, PAGE) && page.isEmpty()) {
+                page = Optional.of(first - 1);
+            } else if (isType(type, SORT) && sort.isEmpty()) {
+                sort = Optional.of(first - 1);
+            } else if (isType(type, KEYSET) && keyset.isEmpty()) {
+                keyset = Optional.of(first - 1);
+            } else {
+                break;
+            }
+            if (!isType(type, PAGE) && !rowArgument(type, entity)) {
+                error(method, Message.TRAILING_PARAMETERS, owner.getSimpleName(), method.getSimpleName(),
+                        "takes " + typeName(type) + ", which is not of " + entity.simpleName(),
+                        "declare it as " + ((DeclaredType) type).asElement().getSimpleName() + "<" + entity.simpleName()
+                                + ">");
+                return null;
+            }
+            first--;
+        }
+        String problem = null;
+        String fix = null;
+        if (sort.isPresent() && !grammar.orderBy().isEmpty()) {
+            problem = "takes a Sort and has an OrderBy in its name";
+            fix = "drop one of them: the Sort orders the rows";
+        } else if (keyset.isPresent() && (page.isPresent() || sort.isPresent() || grammar.limit().isPresent())) {
+            problem = "takes a Keyset together with a Page, a Sort or First/Top";
+            fix = "use the Keyset alone: it says where the page starts and how many rows it has";
+        } else if (page.isPresent() && grammar.limit().isPresent()) {
+            problem = "takes a Page and has First/Top in its name";
+            fix = "drop one of them";
+        }
+        if (problem != null) {
+            error(method, Message.TRAILING_PARAMETERS, owner.getSimpleName(), method.getSimpleName(), problem, fix);
+            return null;
+        }
+        return new Trailing(first, page, sort, keyset);
+    }
+
+    /** Whether a keyset's order is of the entity's own NOT NULL columns, ending with a unique one. */
+    private boolean keysetOrder(TypeElement owner, ExecutableElement method, Entity entity, List<Ordering> orderBy) {
+        String problem = null;
+        if (orderBy.isEmpty()) {
+            problem = "its name has no OrderBy";
+        } else if (orderBy.stream().anyMatch(o -> !o.path().hops().isEmpty())) {
+            problem = "its OrderBy goes through a relationship";
+        } else if (orderBy.stream().anyMatch(o -> !o.path().column().notNull())) {
+            problem = "its OrderBy names a nullable column";
+        } else {
+            Column last = orderBy.get(orderBy.size() - 1).path().column();
+            if (!last.id() && !last.unique()) {
+                problem = "its OrderBy ends with " + last.accessorName() + ", which is not unique";
+            }
+        }
+        if (problem != null) {
+            error(method, Message.KEYSET_ORDER, owner.getSimpleName(), method.getSimpleName(), problem,
+                    entity.simpleName());
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean rowArgument(TypeMirror type, Entity entity) {
+        List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+        return arguments.size() == 1 && isRow(arguments.get(0), entity);
     }
 
     private record PendingCheck(Condition condition, int parameter) {}
@@ -251,17 +335,17 @@ public final class QueryParser {
         return Optional.of(argument);
     }
 
-    private boolean isPage(TypeMirror type) {
+    private static boolean isType(TypeMirror type, String name) {
         return type.getKind() == TypeKind.DECLARED
-                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(PAGE);
+                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(name);
     }
 
     /** The result shape of the return type, or empty after reporting it. */
     private Optional<ResultShape> shape(TypeElement owner, ExecutableElement method, Entity entity, Subject subject) {
         TypeMirror returned = method.getReturnType();
         Optional<ResultShape> shape = switch (subject) {
-            case FIND -> rows(returned, entity);
-            case STREAM -> Optional.empty();
+            case FIND -> rows(returned, entity).filter(r -> r != ResultShape.STREAM);
+            case STREAM -> rows(returned, entity).filter(r -> r == ResultShape.STREAM);
             case COUNT -> returned.getKind() == TypeKind.LONG ? Optional.of(ResultShape.LONG)
                     : returned.getKind() == TypeKind.INT ? Optional.of(ResultShape.INT) : Optional.empty();
             case EXISTS -> returned.getKind() == TypeKind.BOOLEAN ? Optional.of(ResultShape.BOOLEAN) : Optional.empty();
@@ -277,7 +361,7 @@ public final class QueryParser {
             String expected = switch (subject) {
                 case FIND -> "List<" + simple + ">, List<" + simple + "Record>, Optional<" + simple + "> or Optional<"
                         + simple + "Record>";
-                case STREAM -> "List<" + simple + "> from a find…By: stream…By is not supported yet";
+                case STREAM -> "Stream<" + simple + "> or Stream<" + simple + "Record>";
                 case COUNT -> "long or int";
                 case EXISTS -> "boolean";
                 case DELETE -> "int, long or void";
@@ -297,6 +381,7 @@ public final class QueryParser {
         ResultShape shape = switch (container) {
             case "java.util.List" -> ResultShape.LIST;
             case "java.util.Optional" -> ResultShape.OPTIONAL;
+            case "java.util.stream.Stream" -> ResultShape.STREAM;
             default -> null;
         };
         if (shape == null || declared.getTypeArguments().size() != 1 || !isRow(declared.getTypeArguments().get(0), entity)) {
@@ -324,7 +409,7 @@ public final class QueryParser {
     }
 
     private static String typeName(TypeMirror type) {
-        return TypeName.get(type).withoutAnnotations().toString().replaceAll("\\b(java\\.lang|java\\.util|java\\.time|java\\.math)\\.", "");
+        return TypeName.get(type).withoutAnnotations().toString().replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
     }
 
     private static List<Integer> indexes(int first, int count) {

@@ -52,7 +52,8 @@ public final class EntityStatements {
 
     /**
      * The INSERT of one row with {@code columns} bound in order (all but a generated key), as the
-     * dialect runs it to give back the stored row ({@link SqlDialect#returning}).
+     * dialect runs it to give back the stored row ({@link SqlDialect#returning}). A defaulted NOT
+     * NULL column bound as {@code null} gets the database's default.
      */
     public Sql insert(List<Column> columns) {
         return d -> d.returning(plainInsert(d, columns), columns(entity, d, ""));
@@ -64,7 +65,18 @@ public final class EntityStatements {
         }
         return "INSERT INTO " + d.quote(entity.table()) + " ("
                 + columns.stream().map(c -> d.quote(c.name())).collect(Collectors.joining(", "))
-                + ") VALUES (" + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+                + ") VALUES (" + columns.stream().map(c -> parameter(d, c)).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /**
+     * {@code ?}, or {@code COALESCE(?, <default>)} for a column whose {@code null} lets the database
+     * choose ({@link Column#defaultedWhenNull()}): one statement for rows with and without the value,
+     * batches included, and the default rendered as the DDL renders it.
+     */
+    private static String parameter(SqlDialect d, Column column) {
+        return column.defaultedWhenNull()
+                ? "COALESCE(?, " + d.ddl().defaultExpression(dev.joinwright.processor.sql.DdlColumn.of(column)) + ")"
+                : "?";
     }
 
     /**
@@ -123,6 +135,12 @@ public final class EntityStatements {
     /** The row whose unique {@code column} equals the bound value. */
     public Sql findBy(Column column) {
         return d -> select(entity, d, "") + " WHERE " + d.quote(column.name()) + " = ?";
+    }
+
+    /** The row whose unique {@code columns} equal the bound values, bound in that order. */
+    public Sql findBy(List<Column> columns) {
+        return d -> select(entity, d, "") + " WHERE "
+                + columns.stream().map(c -> d.quote(c.name()) + " = ?").collect(Collectors.joining(" AND "));
     }
 
     private String key(SqlDialect d) {

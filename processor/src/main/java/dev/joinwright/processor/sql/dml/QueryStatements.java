@@ -31,7 +31,7 @@ public final class QueryStatements {
     public static final char ESCAPE = '!';
 
     /** What one placeholder binds, in order. */
-    public enum BindKind { VALUE, COLLECTION, PATTERN, TRUE, FALSE, PAGE_LIMIT, PAGE_OFFSET }
+    public enum BindKind { VALUE, COLLECTION, PATTERN, TRUE, FALSE, PAGE_LIMIT, PAGE_OFFSET, KEYSET, KEYSET_LIMIT }
 
     /**
      * One placeholder: what it binds from which method parameter.
@@ -45,6 +45,7 @@ public final class QueryStatements {
     private final DerivedQuery query;
     private final Map<List<Relation>, String> joins = new LinkedHashMap<>();
     private final List<Bind> binds = new ArrayList<>();
+    private final List<Bind> afterBinds = new ArrayList<>();
     private int subqueries;
 
     public QueryStatements(Entity entity, DerivedQuery query) {
@@ -65,6 +66,45 @@ public final class QueryStatements {
             binds.add(new Bind(BindKind.PAGE_LIMIT, p, null, null, false));
             binds.add(new Bind(BindKind.PAGE_OFFSET, p, null, null, false));
         });
+        query.keyset().ifPresent(k -> {
+            afterBinds.addAll(binds);
+            List<Ordering> terms = query.orderBy();
+            for (int i = 0; i < terms.size(); i++) {
+                for (int j = 0; j <= i; j++) {
+                    afterBinds.add(new Bind(BindKind.KEYSET, k, terms.get(j).path().column(), null, false));
+                }
+            }
+            binds.add(new Bind(BindKind.KEYSET_LIMIT, k, null, null, false));
+            afterBinds.add(new Bind(BindKind.KEYSET_LIMIT, k, null, null, false));
+        });
+    }
+
+    /** The placeholders of {@link #selectAfter()}, in order. */
+    public List<Bind> afterBinds() {
+        return afterBinds;
+    }
+
+    /**
+     * The page of a keyset after a given row: the query's predicate and {@code (a > ?) OR (a = ? AND
+     * b > ?) ...} over its order's terms (each with its direction), then {@code LIMIT ?}.
+     */
+    public Sql selectAfter() {
+        return d -> "SELECT " + columns(entity, d, "x") + from(d, true) + orderBy(d) + limit();
+    }
+
+    /** A select without ORDER BY and LIMIT, for a dynamic {@code Sort}: see {@link #orderKey} and {@link #limitTail}. */
+    public Sql selectUnordered() {
+        return d -> "SELECT " + columns(entity, d, "x") + from(d, false);
+    }
+
+    /** {@code x.id}: the key term that ends a dynamic order. */
+    public Sql orderKey() {
+        return d -> "x." + d.quote(entity.id().orElseThrow().name());
+    }
+
+    /** What follows a dynamic ORDER BY: the page's or First/Top's LIMIT, or nothing. */
+    public Sql limitTail() {
+        return d -> limit();
     }
 
     private static Bind bindOf(Condition condition, int parameter) {
@@ -92,15 +132,15 @@ public final class QueryStatements {
 
     /** {@code SELECT x.<columns> FROM t x ... WHERE ... ORDER BY ... [LIMIT n]}. */
     public Sql select() {
-        return d -> "SELECT " + columns(entity, d, "x") + from(d) + orderBy(d) + limit();
+        return d -> "SELECT " + columns(entity, d, "x") + from(d, false) + orderBy(d) + limit();
     }
 
     public Sql count() {
-        return d -> "SELECT COUNT(*)" + from(d);
+        return d -> "SELECT COUNT(*)" + from(d, false);
     }
 
     public Sql exists() {
-        return d -> "SELECT 1" + from(d) + " LIMIT 1";
+        return d -> "SELECT 1" + from(d, false) + " LIMIT 1";
     }
 
     /**
@@ -111,18 +151,21 @@ public final class QueryStatements {
         return d -> {
             String key = d.quote(entity.id().orElseThrow().name());
             return "DELETE FROM " + d.quote(entity.table()) + " WHERE " + key + " IN (SELECT " + key + " FROM (SELECT x."
-                    + key + from(d) + ") d)";
+                    + key + from(d, false) + ") d)";
         };
     }
 
     private String limit() {
+        if (query.keyset().isPresent()) {
+            return " LIMIT ?";
+        }
         if (query.page().isPresent()) {
             return " LIMIT ? OFFSET ?";
         }
         return query.limit().map(n -> " LIMIT " + n).orElse("");
     }
 
-    private String from(SqlDialect d) {
+    private String from(SqlDialect d, boolean after) {
         StringBuilder sql = new StringBuilder(" FROM ").append(d.quote(entity.table())).append(" x");
         joins.forEach((path, alias) -> {
             Relation hop = path.get(path.size() - 1);
@@ -132,10 +175,31 @@ public final class QueryStatements {
         });
         subqueries = 0;
         String where = where(d);
+        if (after) {
+            String seek = seek(d);
+            where = where.isEmpty() ? seek : "(" + where + ") AND (" + seek + ")";
+        }
         if (!where.isEmpty()) {
             sql.append(" WHERE ").append(where);
         }
         return sql.toString();
+    }
+
+    /** {@code x.a > ? OR x.a = ? AND x.b < ?}: the rows after the bound row in the query's order. */
+    private String seek(SqlDialect d) {
+        List<String> alternatives = new ArrayList<>();
+        List<Ordering> terms = query.orderBy();
+        for (int i = 0; i < terms.size(); i++) {
+            List<String> and = new ArrayList<>();
+            for (int j = 0; j <= i; j++) {
+                Column column = terms.get(j).path().column();
+                String e = d.comparable("x." + d.quote(column.name()), column.type());
+                String p = d.comparable("?", column.type());
+                and.add(e + (j < i ? " = " : terms.get(j).descending() ? " < " : " > ") + p);
+            }
+            alternatives.add(and.size() == 1 ? and.get(0) : "(" + String.join(" AND ", and) + ")");
+        }
+        return String.join(" OR ", alternatives);
     }
 
     /** {@code j1.id = x.department_id} (many-to-one) or {@code j1.student_id = x.id} (one-to-one). */
@@ -251,6 +315,11 @@ public final class QueryStatements {
                         : d.caseSensitiveMatch(e, negated, escaped ? escapeClause() : "");
             }
         };
+    }
+
+    /** A dynamic {@code Sort}'s term of one of the entity's columns: {@code x.gpa DESC NULLS LAST}. */
+    public static Sql sortTerm(Column column, boolean descending) {
+        return d -> d.orderTerm(d.comparable("x." + d.quote(column.name()), column.type()), descending, column.nullable());
     }
 
     /** {@code  ESCAPE '!'}. */
