@@ -120,7 +120,8 @@ final class Pipeline {
         } else if (!arrived && waiting.isEmpty() && !written.isEmpty() && !aggregateWritten) {
             aggregateWritten = true;
             Optional<SchemaAnnotation> version = schemaVersion(diagnostics);
-            version.ifPresent(v -> output.versionedSchemaClass(v.schemaClass()));
+            version.ifPresent(v -> output.versioned(v.element().getQualifiedName().toString(), v.version(),
+                    v.schemaClass()));
             BoundSchema schema = bind(diagnostics, false, roots).binder().bind();
             Writers.writeAggregate(schema, output);
             if (version.isPresent()) {
@@ -140,11 +141,23 @@ final class Pipeline {
                 SchemaAnnotation.of(type).ifPresent(found::add);
             }
         }
+        if (found.isEmpty()) { // not recompiled: named by this module's previous schema class
+            scope.previousSchemaClass(roots).flatMap(Pipeline::versionedBy)
+                    .map(name -> env.getElementUtils().getTypeElement(name))
+                    .flatMap(SchemaAnnotation::of).ifPresent(found::add);
+        }
         for (int i = 1; i < found.size(); i++) {
             diagnostics.error(found.get(i).element(), found.get(i).annotation(), "version", Message.SCHEMA_DUPLICATE,
                     found.get(0).element().getQualifiedName(), found.get(i).element().getQualifiedName());
         }
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The {@code @Schema} interface a previous versioned schema class names. */
+    private static Optional<String> versionedBy(TypeElement schemaClass) {
+        return javax.lang.model.util.ElementFilter.fieldsIn(schemaClass.getEnclosedElements()).stream()
+                .filter(f -> f.getSimpleName().contentEquals(dev.joinwright.processor.write.SchemaWriter.VERSIONED_BY_FIELD))
+                .map(f -> f.getConstantValue()).filter(String.class::isInstance).map(String.class::cast).findFirst();
     }
 
     /** Validates the schema as it stands and writes the records and DAOs not written yet. */
