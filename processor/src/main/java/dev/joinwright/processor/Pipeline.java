@@ -141,8 +141,8 @@ final class Pipeline {
             }
         }
         for (int i = 1; i < found.size(); i++) {
-            diagnostics.error(found.get(i).element(), Message.SCHEMA_DUPLICATE, found.get(0).element().getQualifiedName(),
-                    found.get(i).element().getQualifiedName());
+            diagnostics.error(found.get(i).element(), found.get(i).annotation(), "version", Message.SCHEMA_DUPLICATE,
+                    found.get(0).element().getQualifiedName(), found.get(i).element().getQualifiedName());
         }
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
