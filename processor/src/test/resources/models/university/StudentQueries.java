@@ -2,6 +2,7 @@ package university;
 
 import dev.joinwright.Keyset;
 import dev.joinwright.Page;
+import dev.joinwright.Query;
 import dev.joinwright.Sort;
 import dev.joinwright.Queries;
 import java.math.BigDecimal;
@@ -50,4 +51,23 @@ public interface StudentQueries {
     long countByMentor_Mentor_LastName(String lastName);
 
     Optional<StudentRecord> findById(long id);
+
+    record Enrolled(String courseCode, long enrolled) {}
+
+    @Query("SELECT c.code AS course_code, COUNT(*) AS enrolled FROM enrollment e JOIN course c ON c.id = e.course_id"
+            + " GROUP BY c.code ORDER BY c.code")
+    List<Enrolled> enrollmentsPerCourse();
+
+    @Query("SELECT * FROM student WHERE created_at > :since OR id IN (:ids) OR last_name = :name OR first_name = :name"
+            + " ORDER BY created_at")
+    List<Student> createdSince(Instant since, Collection<Long> ids, String name);
+
+    @Query("SELECT COUNT(*) FROM student WHERE status = :status")
+    long countWith(Status status);
+
+    @Query("SELECT email FROM student ORDER BY email")
+    List<String> emails();
+
+    @Query("UPDATE student SET active = FALSE WHERE status = :status")
+    int deactivate(Status status);
 }

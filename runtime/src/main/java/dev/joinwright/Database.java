@@ -432,13 +432,29 @@ public final class Database {
     /** Commits (or after a failure rolls back) the stream's own transaction and restores autocommit. */
     private static void endStreaming(Connection connection, boolean restoreAutoCommit, Throwable failure)
             throws SQLException {
-        if (failure == null) {
-            connection.commit();
-        } else {
-            rollbackAlone(connection, failure);
+        SQLException problem = null;
+        try {
+            if (failure == null) {
+                connection.commit();
+            } else {
+                rollbackAlone(connection, failure);
+            }
+        } catch (SQLException e) {
+            problem = rollbackAlone(connection, e); // the commit failed: nothing of it may stay open
         }
         if (restoreAutoCommit) {
-            connection.setAutoCommit(true);
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                if (problem == null) {
+                    problem = e;
+                } else {
+                    problem.addSuppressed(e);
+                }
+            }
+        }
+        if (problem != null) {
+            throw problem;
         }
     }
 

@@ -32,7 +32,8 @@ public final class JoinwrightProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(Output.SCHEMA_CLASS_OPTION, SchemaVersions.SCHEMA_DIR_OPTION);
+        return Set.of(Output.SCHEMA_CLASS_OPTION, SchemaVersions.SCHEMA_DIR_OPTION,
+                dev.joinwright.processor.verify.H2Verifier.DIALECT_OPTION);
     }
 
     @Override
@@ -50,7 +51,7 @@ public final class JoinwrightProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+        Diagnostics diagnostics = new Diagnostics(processingEnv);
         try {
             pipeline.round(round, diagnostics);
         } catch (Throwable t) {

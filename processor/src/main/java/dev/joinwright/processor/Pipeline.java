@@ -3,15 +3,20 @@ package dev.joinwright.processor;
 import dev.joinwright.processor.discover.Completeness;
 import dev.joinwright.processor.discover.EntityDiscovery;
 import dev.joinwright.processor.discover.QueryDiscovery;
-import dev.joinwright.processor.discover.SchemaScope;
-import dev.joinwright.processor.model.Binder;
 import dev.joinwright.processor.model.BoundSchema;
-import dev.joinwright.processor.model.Entity;
-import dev.joinwright.processor.model.Schema;
 import dev.joinwright.processor.model.query.QueryInterface;
 import dev.joinwright.processor.parse.Annotations;
-import dev.joinwright.processor.parse.EntityParser;
 import dev.joinwright.processor.parse.query.QueryInterfaceParser;
+import dev.joinwright.processor.verify.H2Verifier;
+import dev.joinwright.processor.write.DaoWriter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import dev.joinwright.processor.discover.SchemaScope;
+import dev.joinwright.processor.model.Binder;
+import dev.joinwright.processor.model.Entity;
+import dev.joinwright.processor.model.Schema;
+import dev.joinwright.processor.parse.EntityParser;
 import dev.joinwright.processor.validate.Diagnostics;
 import dev.joinwright.processor.validate.Message;
 import dev.joinwright.processor.validate.ValidationContext;
@@ -19,16 +24,12 @@ import dev.joinwright.processor.validate.Validator;
 import dev.joinwright.processor.version.SchemaAnnotation;
 import dev.joinwright.processor.version.SchemaVersions;
 import dev.joinwright.processor.write.BoundSchemaPackages;
-import dev.joinwright.processor.write.DaoWriter;
 import dev.joinwright.processor.write.Output;
 import dev.joinwright.processor.write.Writers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -119,7 +120,8 @@ final class Pipeline {
         } else if (!arrived && waiting.isEmpty() && !written.isEmpty() && !aggregateWritten) {
             aggregateWritten = true;
             Optional<SchemaAnnotation> version = schemaVersion(diagnostics);
-            version.ifPresent(v -> output.versionedSchemaClass(v.schemaClass()));
+            version.ifPresent(v -> output.versioned(v.element().getQualifiedName().toString(), v.version(),
+                    v.schemaClass()));
             BoundSchema schema = bind(diagnostics, false, roots).binder().bind();
             Writers.writeAggregate(schema, output);
             if (version.isPresent()) {
@@ -139,11 +141,23 @@ final class Pipeline {
                 SchemaAnnotation.of(type).ifPresent(found::add);
             }
         }
+        if (found.isEmpty()) { // not recompiled: named by this module's previous schema class
+            scope.previousSchemaClass(roots).flatMap(Pipeline::versionedBy)
+                    .map(name -> env.getElementUtils().getTypeElement(name))
+                    .flatMap(SchemaAnnotation::of).ifPresent(found::add);
+        }
         for (int i = 1; i < found.size(); i++) {
-            diagnostics.error(found.get(i).element(), Message.SCHEMA_DUPLICATE, found.get(0).element().getQualifiedName(),
-                    found.get(i).element().getQualifiedName());
+            diagnostics.error(found.get(i).element(), found.get(i).annotation(), "version", Message.SCHEMA_DUPLICATE,
+                    found.get(0).element().getQualifiedName(), found.get(i).element().getQualifiedName());
         }
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The {@code @Schema} interface a previous versioned schema class names. */
+    private static Optional<String> versionedBy(TypeElement schemaClass) {
+        return javax.lang.model.util.ElementFilter.fieldsIn(schemaClass.getEnclosedElements()).stream()
+                .filter(f -> f.getSimpleName().contentEquals(dev.joinwright.processor.write.SchemaWriter.VERSIONED_BY_FIELD))
+                .map(f -> f.getConstantValue()).filter(String.class::isInstance).map(String.class::cast).findFirst();
     }
 
     /** Validates the schema as it stands and writes the records and DAOs not written yet. */
@@ -171,8 +185,9 @@ final class Pipeline {
      * entity of this schema, to report them), resolved, by entity.
      */
     private Map<String, List<QueryInterface>> queries(BoundSchema schema, Set<String> now, Diagnostics diagnostics) {
+        H2Verifiers verifiers = new H2Verifiers(schema, env.getOptions().get(H2Verifier.DIALECT_OPTION), diagnostics);
         QueryInterfaceParser parser = new QueryInterfaceParser(env.getTypeUtils(), env.getElementUtils(), diagnostics,
-                schema);
+                schema, verifiers::get);
         Map<String, List<QueryInterface>> byEntity = new TreeMap<>();
         for (String name : queryInterfaces) {
             TypeElement element = env.getElementUtils().getTypeElement(name);
@@ -191,6 +206,7 @@ final class Pipeline {
             parser.parse(element, e -> DaoWriter.generatedMethods(schema, e))
                     .ifPresent(q -> byEntity.computeIfAbsent(q.entity().qualifiedName(), e -> new ArrayList<>()).add(q));
         }
+        verifiers.close();
         return byEntity;
     }
 
@@ -215,6 +231,38 @@ final class Pipeline {
                     diagnostics));
         }
         return new Bound(binder, members.generate());
+    }
+
+    /** The compile-time database of one round's {@code @Query} checks, opened on first use. */
+    private static final class H2Verifiers {
+        private final BoundSchema schema;
+        private final String dialect;
+        private final Diagnostics diagnostics;
+        private Optional<H2Verifier> verifier;
+
+        H2Verifiers(BoundSchema schema, String dialect, Diagnostics diagnostics) {
+            this.schema = schema;
+            this.dialect = dialect;
+            this.diagnostics = diagnostics;
+        }
+
+        Optional<H2Verifier> get() {
+            if (verifier == null) {
+                try {
+                    verifier = Optional.of(H2Verifier.open(schema, dialect));
+                } catch (java.sql.SQLException | RuntimeException | LinkageError e) {
+                    diagnostics.internalError(diagnostics.focusOr(null), e);
+                    verifier = Optional.empty();
+                }
+            }
+            return verifier;
+        }
+
+        void close() {
+            if (verifier != null) {
+                verifier.ifPresent(H2Verifier::close);
+            }
+        }
     }
 
     /** In the last round: {@code @Queries} interfaces that named no entity of this compilation's schema. */

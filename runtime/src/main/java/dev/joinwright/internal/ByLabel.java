@@ -15,7 +15,9 @@ import java.util.Locale;
  * are found in a result set by their labels, once per result set, and then read by index, so a
  * result whose columns come in any order, with others among them ({@code SELECT *} after a column
  * was added to the table, a join), maps every value to its own component. Internal: generated code
- * calls it; users get the reader from the DAO.
+ * calls it; users get the reader from the DAO. Generated code that maps other SQL into an entity
+ * uses {@code XDao.rowReader(codecs)}, built once into a field, and passes {@code reader::read} to
+ * {@link Jdbc#query}, {@link Jdbc#queryOne} or {@link Jdbc#stream}.
  *
  * <p>A label matches a column name exactly, else ignoring ASCII case (H2 reports unquoted names in
  * upper case). A column missing from the result, or two labels that match one column, is a

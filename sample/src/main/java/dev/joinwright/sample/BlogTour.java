@@ -76,10 +76,24 @@ public final class BlogTour {
             System.out.println("UniqueViolationException: constraint=" + e.constraint().orElse("?"));
         }
 
-        section("8. ON DELETE CASCADE: deleting Ada deletes her posts and their links");
+        section("8. Queries declared on an interface, checked at compile time");
+        ContentQueries queries = contents;
+        System.out.println("titles starting with \"Notes\": " + titles(queries.findByTitleStartingWith("Notes")));
+        System.out.println("posts tagged maths, by title (EXISTS through content_tags): "
+                + titles(queries.findByTagsNameOrderByTitleAsc("maths")));
+        System.out.println("posts of \"ADA\", ignoring case (LEFT JOIN users): "
+                + titles(queries.findByOwnerNameIgnoreCase("ADA")));
+        System.out.println("posts of ada@example.com: " + queries.countByOwnerEmail("ada@example.com"));
+        System.out.println("posts per tag (@Query, a record by label): " + queries.postsPerTag());
+
+        section("9. ON DELETE CASCADE: deleting Ada deletes her posts and their links");
         users.deleteById(ada.id());
         System.out.println("posts left: " + contents.count() + ", tags of maths now: "
                 + tags.content(maths).stream().map(ContentRecord::title).collect(Collectors.toList()));
+    }
+
+    private static List<String> titles(List<? extends Content> posts) {
+        return posts.stream().map(Content::title).collect(Collectors.toList());
     }
 
     private static List<String> names(List<? extends Tag> tags) {

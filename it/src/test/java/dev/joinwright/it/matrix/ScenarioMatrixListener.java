@@ -64,7 +64,9 @@ public final class ScenarioMatrixListener implements TestExecutionListener {
         if (table.isEmpty()) {
             return;
         }
-        Path out = Path.of(System.getProperty("basedir", "."), "target", "scenario-matrix.md");
+        // A Surefire execution of its own names its own file, so it does not overwrite the main matrix.
+        Path out = Path.of(System.getProperty("basedir", "."), "target",
+                System.getProperty("joinwright.scenarioMatrix", "scenario-matrix.md"));
         try {
             Files.createDirectories(out.getParent());
             Files.writeString(out, table, StandardCharsets.UTF_8);

@@ -22,6 +22,7 @@ import dev.joinwright.it.harder.university.DepartmentRecord;
 import dev.joinwright.it.harder.university.LockerDao;
 import dev.joinwright.it.harder.university.LockerRecord;
 import dev.joinwright.it.harder.university.PathQueries;
+import dev.joinwright.it.harder.university.ReportQueries;
 import dev.joinwright.it.harder.university.Status;
 import dev.joinwright.it.harder.university.Student;
 import dev.joinwright.it.harder.university.StudentDao;
@@ -246,6 +247,39 @@ class QueryScenariosTest {
         assertEquals("o1@uni.edu,o2@uni.edu", q.findByStatusInOrderByEmailAsc(Set.of(Status.GRADUATED,
                 Status.SUSPENDED), Keyset.<Student>first(2).next(first)).stream().map(Student::email)
                 .collect(Collectors.joining(",")));
+    }
+
+    @OnAllDatabases
+    @DisplayName("@Query: a record projection, entities by label, IN (:ids) with 0, 1, 5,000 and 70,000 ids, a repeated name, scalars, updates")
+    void handWritten(TestDatabase db) throws Exception {
+        University u = university(db);
+        ReportQueries r = u.students();
+        assertEquals("[CourseCount[courseCode=CS101, enrolled=2], CourseCount[courseCode=CS102, enrolled=1], "
+                + "CourseCount[courseCode=MA201, enrolled=2]]", r.enrollmentsPerCourse().toString());
+        assertEquals("100%!x,100X!y", last(r.createdSince(T0.plusSeconds(86_400L * 6))));
+        List<Long> ids = u.students().findAll().stream().map(Student::id).toList();
+        assertEquals("", last(r.byIds(List.of())));
+        assertEquals("Turing", last(r.byIds(List.of(ids.get(1)))));
+        for (int size : new int[] {5_000, 70_000}) {
+            List<Long> many = new ArrayList<>(ids);
+            List<String> emails = new ArrayList<>(List.of("alan@uni.edu", "nobody@uni.edu"));
+            for (long i = 1; many.size() < size; i++) {
+                many.add(-i);
+                emails.add("x" + i + "\"'@uni.edu");
+            }
+            assertEquals(last(u.students().findAll()), last(r.byIds(many)), size + " ids");
+            assertEquals(last(u.students().findAll()), last(u.students().findByIdIn(many)), size + " ids, derived");
+            assertEquals(List.of("alan@uni.edu"), r.knownEmails(emails), size + " strings");
+            assertEquals("Lovelace,Dijkstra", last(u.students().findByEmailNotInAndActiveTrue(emails)), size + " strings");
+        }
+        assertEquals("Turing", last(u.students().findByIdIn(List.of(ids.get(1)))));
+        assertEquals("", last(u.students().findByIdIn(List.of())));
+        assertEquals(1L, r.countNamed("Ada"));
+        assertEquals(1L, r.countNamed("Turing"));
+        assertEquals("alan@uni.edu", r.emails(Status.ENROLLED).get(1));
+        assertEquals("Hopper", r.byEmail("grace@uni.edu").orElseThrow().lastName());
+        assertEquals(2, r.setActive(Status.ENROLLED, false));
+        assertEquals("Dijkstra", last(u.students().findByActiveTrue()));
     }
 
     @OnAllDatabases

@@ -170,9 +170,41 @@ public final class SchemaScope {
             String pkg = elements.getPackageOf(type).getQualifiedName().toString();
             for (String p = pkg; !p.isEmpty(); p = p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : "") {
                 candidates.add(p + "." + DEFAULT_SCHEMA_CLASS);
+                candidates.addAll(versionedSchemaClasses(p));
             }
         }
         return candidates;
+    }
+
+    /**
+     * The classes of a package on the class path named like a schema class that {@code @Schema}
+     * names ({@code UniversitySchema}), sorted: a compilation that does not recompile the
+     * {@code @Schema} interface finds its previous schema class among them.
+     */
+    private List<String> versionedSchemaClasses(String pkg) {
+        javax.lang.model.element.PackageElement element = elements.getPackageElement(pkg);
+        if (element == null) {
+            return List.of();
+        }
+        return ElementFilter.typesIn(element.getEnclosedElements()).stream()
+                .filter(t -> t.getSimpleName().toString().endsWith("Schema")
+                        && !t.getSimpleName().contentEquals(DEFAULT_SCHEMA_CLASS) && !sources.isSource(t))
+                .map(t -> t.getQualifiedName().toString()).sorted().toList();
+    }
+
+    /**
+     * The previous build's schema class of these source entities (the one whose index lists one of
+     * them), if there is one on the class path.
+     */
+    public java.util.Optional<TypeElement> previousSchemaClass(Collection<String> sourceEntities) {
+        for (String candidate : candidateSchemaClasses(sourceEntities)) {
+            TypeElement schema = elements.getTypeElement(candidate);
+            if (schema != null && !sources.isSource(schema)
+                    && sourceEntities.stream().anyMatch(index(schema)::containsKey)) {
+                return java.util.Optional.of(schema);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** {@code a.Post,a.User:bio:nickname} → {@code {a.Post=[], a.User=[bio, nickname]}}. */

@@ -10,7 +10,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /** Maps an accessor's Java return type to a {@link ColumnType}. */
-final class TypeParser {
+public final class TypeParser {
     private static final Map<TypeKind, ColumnType> PRIMITIVES = Map.of(
             TypeKind.BOOLEAN, ColumnType.BOOLEAN,
             TypeKind.SHORT, ColumnType.SHORT,
@@ -37,7 +37,7 @@ final class TypeParser {
 
     private TypeParser() {}
 
-    static ColumnType columnType(TypeMirror type) {
+    public static ColumnType columnType(TypeMirror type) {
         if (type.getKind().isPrimitive()) {
             return PRIMITIVES.getOrDefault(type.getKind(), ColumnType.UNSUPPORTED);
         }

@@ -17,12 +17,23 @@ import javax.tools.Diagnostic;
  */
 public final class Diagnostics {
     private final Messager messager;
+    private final AnnotationTrees annotationTrees;
     private final Set<String> erroneous = new HashSet<>();
     private int errorCount;
     private Element focus;
 
     public Diagnostics(Messager messager) {
+        this(messager, AnnotationTrees.none());
+    }
+
+    /** Diagnostics that also place errors on repeated annotations, through javac's trees where it runs. */
+    public Diagnostics(javax.annotation.processing.ProcessingEnvironment env) {
+        this(env.getMessager(), AnnotationTrees.of(env));
+    }
+
+    private Diagnostics(Messager messager, AnnotationTrees annotationTrees) {
         this.messager = messager;
+        this.annotationTrees = annotationTrees;
     }
 
     /** An error on an element of {@code entity}. */
@@ -44,6 +55,9 @@ public final class Diagnostics {
     public void error(Entity entity, Element element, AnnotationMirror annotation, String attribute,
             Message message, Object... args) {
         record(entity);
+        if (annotationTrees.printError(element, annotation, message.format(args))) {
+            return; // a repeated annotation, which the Messager cannot place
+        }
         Optional<AnnotationValue> value = Annotations.explicitValue(annotation, attribute);
         if (value.isPresent()) {
             messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value.get());

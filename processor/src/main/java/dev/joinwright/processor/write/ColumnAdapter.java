@@ -84,7 +84,43 @@ final class ColumnAdapter {
 
     /** The expression of the column's codec: {@code codecs.instant()}, or the enum's constant. */
     private CodeBlock codec(Column column) {
-        String accessor = switch (column.type()) {
+        return codec(column.type(), column.javaType(), column.name());
+    }
+
+    /**
+     * {@code codecs.string().set(ps, ++n, value)}: binds a value that is not a column's (a parameter
+     * of a {@code @Query}), by its type.
+     */
+    CodeBlock bind(ColumnType type, javax.lang.model.type.TypeMirror javaType, boolean primitive, String statement,
+            CodeBlock index, CodeBlock value) {
+        if (primitive) {
+            return CodeBlock.of("$L.set$L($N, $L, $L)", codec(type, javaType, ""), primitiveName(type), statement, index,
+                    value);
+        }
+        return CodeBlock.of("$L.set($N, $L, $L)", codec(type, javaType, ""), statement, index, value);
+    }
+
+    /** {@code codecs.string().get(rs, rs.findColumn("course_code"))}: reads a value by column label. */
+    CodeBlock readLabel(ColumnType type, javax.lang.model.type.TypeMirror javaType, boolean primitive, String resultSet,
+            String label) {
+        CodeBlock index = CodeBlock.of("$N.findColumn($S)", resultSet, label);
+        if (primitive) {
+            return CodeBlock.of("$L.get$L($N, $L)", codec(type, javaType, label), primitiveName(type), resultSet, index);
+        }
+        return CodeBlock.of("$L.get($N, $L)", codec(type, javaType, label), resultSet, index);
+    }
+
+    /** {@code codecs.string().get(rs, 1)}: reads a value of a type at an index. */
+    CodeBlock readIndex(ColumnType type, javax.lang.model.type.TypeMirror javaType, boolean primitive,
+            String resultSet, CodeBlock index) {
+        if (primitive) {
+            return CodeBlock.of("$L.get$L($N, $L)", codec(type, javaType, ""), primitiveName(type), resultSet, index);
+        }
+        return CodeBlock.of("$L.get($N, $L)", codec(type, javaType, ""), resultSet, index);
+    }
+
+    private CodeBlock codec(ColumnType columnType, javax.lang.model.type.TypeMirror javaType, String name) {
+        String accessor = switch (columnType) {
             case BOOLEAN -> "booleans";
             case SHORT -> "shorts";
             case INT -> "ints";
@@ -101,14 +137,14 @@ final class ColumnAdapter {
             case OFFSET_DATE_TIME -> "offsetDateTime";
             case INSTANT -> "instant";
             case ENUM -> null;
-            case UNSUPPORTED -> throw new IllegalStateException("unsupported column " + column.name());
+            case UNSUPPORTED -> throw new IllegalStateException("unsupported column " + name);
         };
-        return accessor == null ? CodeBlock.of("$N", enumCodec(column)) : CodeBlock.of("$N.$N()", CODECS_FIELD, accessor);
+        return accessor == null ? CodeBlock.of("$N", enumCodec(javaType)) : CodeBlock.of("$N.$N()", CODECS_FIELD, accessor);
     }
 
     /** The DAO's constant holding the codec of the column's enum type, added on first use. */
-    private String enumCodec(Column column) {
-        TypeName enumType = TypeName.get(column.javaType()).withoutAnnotations();
+    private String enumCodec(javax.lang.model.type.TypeMirror javaType) {
+        TypeName enumType = TypeName.get(javaType).withoutAnnotations();
         return enumCodecs.computeIfAbsent(enumType.toString(), name -> {
             String simple = ((ClassName) enumType).simpleName();
             String constant = constants.claim(Naming.snakeCase(simple).toUpperCase(Locale.ROOT) + "_CODEC");

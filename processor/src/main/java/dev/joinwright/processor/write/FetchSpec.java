@@ -10,10 +10,10 @@ import dev.joinwright.processor.model.Cardinality;
 import dev.joinwright.processor.model.Naming;
 import dev.joinwright.processor.model.Relation;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -34,6 +34,8 @@ final class FetchSpec {
 
     void addTo(TypeSpec.Builder type) {
         if (relations.isEmpty()) {
+            new FetchPlanSpec(context, relations).addTo(type);
+            type.addMethod(loadWithoutRelationships());
             return;
         }
         ClassName fetch = context.dao().nestedClass("Fetch");
@@ -47,102 +49,161 @@ final class FetchSpec {
                     .build());
         }
         type.addType(fetchEnum.build());
+        FetchPlanSpec plans = new FetchPlanSpec(context, relations);
+        plans.addTo(type);
+        ClassName plan = FetchPlanSpec.plan(context);
         TypeName records = ParameterizedTypeName.get(ClassName.get(List.class), context.record());
+        TypeName optional = ParameterizedTypeName.get(ClassName.get(Optional.class), context.record());
+        TypeName rows = ParameterizedTypeName.get(ClassName.get(List.class),
+                com.palantir.javapoet.WildcardTypeName.subtypeOf(context.entityType()));
         com.palantir.javapoet.ArrayTypeName fetches = com.palantir.javapoet.ArrayTypeName.of(fetch);
         ToOneJoinSpec joins = new ToOneJoinSpec(context, relations);
         joins.addTo(type);
+        CodeBlock mask = joins.maskOf(relation -> plans.joinable("plan", relation));
         type.addMethod(MethodSpec.methodBuilder("findAll")
-                .addJavadoc("Every row, ordered by key, with the given relationships loaded.\n$L", joins.javadoc())
+                .addJavadoc("Every row, ordered by key, with the given relationships loaded: {@code findAll(Plan.of(fetches))}.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(records)
                 .addParameter(fetches, "fetches")
                 .varargs(true)
+                .addStatement("return findAll($T.of(fetches))", plan)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("findAll")
+                .addJavadoc("Every row, ordered by key, with the relationships of {@code plan} loaded, to any depth.\n$L"
+                        + "\n@param plan the relationships to load, each with the plan of its rows\n", joins.javadoc())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(records)
+                .addParameter(plan, "plan")
+                .addStatement("$T.requireNonNull(plan, $S)", Objects.class, "plan")
                 .addCode(joins.isEmpty()
-                        ? CodeBlock.of("return loadRest(findAll(), fetchSet(fetches), 0);\n")
+                        ? CodeBlock.of("return loadRest(findAll(), plan, 0);\n")
                         : CodeBlock.builder()
-                                .addStatement("$T<$T> set = fetchSet(fetches)", EnumSet.class, fetch)
-                                .addStatement("int joined = $L", joins.maskOf("set"))
+                                .addStatement("int joined = $L", mask)
                                 .addStatement("$T<$T> rows = joined == 0 ? findAll() : $L", List.class, context.record(),
                                         joins.findAll("joined"))
-                                .addStatement("return loadRest(rows, set, joined)")
+                                .addStatement("return loadRest(rows, plan, joined)")
                                 .build())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("findById")
-                .addJavadoc("The row with this key, if there is one, with the given relationships loaded.\n$L",
-                        joins.javadoc())
+                .addJavadoc("The row with this key, if there is one, with the given relationships loaded:\n"
+                        + "{@code findById(id, Plan.of(fetches))}.\n")
                 .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), context.record()))
+                .returns(optional)
                 .addJavadoc(context.keyParameterDocs())
                 .addParameters(context.keyParameters())
                 .addParameter(fetches, "fetches")
                 .varargs(true)
+                .addStatement("return findById($L, $T.of(fetches))", context.keyArguments(), plan)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("findById")
+                .addJavadoc("The row with this key, if there is one, with the relationships of {@code plan} loaded, to any\n"
+                        + "depth.\n$L\n$L@param plan the relationships to load, each with the plan of its rows\n",
+                        joins.javadoc(), context.compositeKey() ? context.keyParameterTags() : CodeBlock.of("@param id the key\n"))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(optional)
+                .addParameters(context.keyParameters())
+                .addParameter(plan, "plan")
+                .addStatement("$T.requireNonNull(plan, $S)", Objects.class, "plan")
                 .addCode(joins.isEmpty()
-                        ? CodeBlock.of("return findById($L).map(found -> loadRest($T.of(found), fetchSet(fetches), 0).get(0));\n",
+                        ? CodeBlock.of("return findById($L).map(found -> loadRest($T.of(found), plan, 0).get(0));\n",
                                 context.keyArguments(), List.class)
                         : CodeBlock.builder()
-                                .addStatement("$T<$T> set = fetchSet(fetches)", EnumSet.class, fetch)
-                                .addStatement("int joined = $L", joins.maskOf("set"))
+                                .addStatement("int joined = $L", mask)
                                 .addStatement("$T<$T> row = joined == 0 ? findById($L) : $L", Optional.class, context.record(),
                                         context.keyArguments(), joins.findById("joined"))
-                                .addStatement("return row.map(found -> loadRest($T.of(found), set, joined).get(0))", List.class)
+                                .addStatement("return row.map(found -> loadRest($T.of(found), plan, joined).get(0))", List.class)
                                 .build())
                 .build());
-        type.addMethod(load(records, fetches));
-        type.addMethod(loadRest(records));
-        type.addMethod(MethodSpec.methodBuilder("fetchSet")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(ParameterizedTypeName.get(ClassName.get(EnumSet.class), fetch))
-                .addParameter(fetches, "fetches")
-                .addStatement("$T<$T> set = $T.noneOf($T.class)", EnumSet.class, fetch, EnumSet.class, fetch)
-                .addStatement("$T.addAll(set, fetches)", java.util.Collections.class)
-                .addStatement("return set")
-                .build());
-    }
-
-    private MethodSpec load(TypeName records, TypeName fetches) {
-        return MethodSpec.methodBuilder("load")
-                .addJavadoc("Copies of {@code rows} with the given relationships loaded: one batched statement per\n"
-                        + "relationship (per chunk of keys), however many rows.\n")
+        type.addMethod(MethodSpec.methodBuilder("load")
+                .addJavadoc("Copies of {@code rows} with the given relationships loaded: {@code load(rows, Plan.of(fetches))}.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(records)
-                .addParameter(ParameterizedTypeName.get(ClassName.get(List.class),
-                        com.palantir.javapoet.WildcardTypeName.subtypeOf(context.entityType())), "rows")
+                .addParameter(rows, "rows")
                 .addParameter(fetches, "fetches")
                 .varargs(true)
+                .addStatement("return load(rows, $T.of(fetches))", plan)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("load")
+                .addJavadoc("Copies of {@code rows}, in their order, with the relationships of {@code plan} loaded, to any\n"
+                        + "depth: one batched statement per relationship of each level (per chunk of keys), however\n"
+                        + "many rows. The one entry point of eager loading: {@code findAll}, {@code findById} and the\n"
+                        + "generated queries end here.\n\n@param rows the rows\n"
+                        + "@param plan the relationships to load, each with the plan of its rows\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(records)
+                .addParameter(rows, "rows")
+                .addParameter(plan, "plan")
+                .addStatement("$T.requireNonNull(plan, $S)", Objects.class, "plan")
                 .addStatement("$T<$T> result = new $T<>(rows.size())", List.class, context.record(), ArrayList.class)
                 .addStatement("rows.forEach(row -> result.add($T.copyOf(row)))", context.record())
-                .addStatement("return loadRest(result, fetchSet(fetches), 0)")
-                .build();
+                .addStatement("return loadRest(result, plan, 0)")
+                .build());
+        type.addMethod(loadRest(records, plans));
     }
 
-    /** Loads every fetched relationship whose bit is not in {@code joined}, one batched statement each. */
-    private MethodSpec loadRest(TypeName records) {
-        ClassName fetch = context.dao().nestedClass("Fetch");
+    /**
+     * Loads every relationship of the plan not in {@code joined}, one batched statement each, and on
+     * the rows it loaded their own plan, through their DAO's {@code load}: one call for all parents.
+     */
+    private MethodSpec loadRest(TypeName records, FetchPlanSpec plans) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("loadRest")
                 .addModifiers(Modifier.PRIVATE)
                 .returns(records)
                 .addParameter(records, "rows")
-                .addParameter(ParameterizedTypeName.get(ClassName.get(EnumSet.class), fetch), "fetches")
+                .addParameter(FetchPlanSpec.plan(context), "plan")
                 .addParameter(int.class, "joined")
-                .beginControlFlow("if (rows.isEmpty() || fetches.isEmpty())")
+                .beginControlFlow("if (rows.isEmpty() || plan.isEmpty())")
                 .addStatement("return rows")
                 .endControlFlow()
-                .addStatement("$T<$T> result = new $T<>(rows)", List.class, context.record(), ArrayList.class)
-                .beginControlFlow("for ($T fetch : fetches)", fetch)
-                .beginControlFlow("switch (fetch)");
+                .addStatement("$T<$T> result = new $T<>(rows)", List.class, context.record(), ArrayList.class);
         for (Relation relation : relations) {
-            method.beginControlFlow("case $L ->", context.constant(relation));
+            String member = plans.member(relation);
             int bit = ToOneJoinSpec.bit(relations, relation);
-            if (bit != 0) {
-                method.beginControlFlow("if ((joined & $L) != 0)", bit).addStatement("continue").endControlFlow();
-            }
-            method.addStatement("$T<$T, $T> loaded = $N(result)", Map.class, context.keyValue(),
+            CodeBlock condition = bit == 0
+                    ? CodeBlock.of("plan.$N != null", member)
+                    : CodeBlock.of("plan.$N != null && (joined & $L) == 0", member, bit);
+            CodeBlock targetDao = relation.target() == context.entity
+                    ? CodeBlock.of("this")
+                    : CodeBlock.of("new $T(db)", DaoContext.daoName(relation.target()));
+            method.beginControlFlow("if ($L)", condition)
+                    .addStatement("$T<$T, $T> loaded = $N(result)", Map.class, context.keyValue(),
                             NavigationSpec.batchedValue(relation), context.names.navigation(relation))
+                    .beginControlFlow("if (!plan.$N.isEmpty())", member)
+                    .addStatement("$T.$N(loaded, children -> $L.load(children, plan.$N))", RuntimeApi.FETCH_PLANS,
+                            nestMethod(relation), targetDao, member)
+                    .endControlFlow()
                     .addStatement("result.replaceAll(row -> row.$N($L))", context.names.withMethod(relation.name()),
                             adapt(relation, CodeBlock.of("loaded.get($L)", context.keyOf(CodeBlock.of("row")))))
                     .endControlFlow();
         }
-        return method.endControlFlow().endControlFlow().addStatement("return result").build();
+        return method.addStatement("return result").build();
+    }
+
+    /** {@code load(rows, plan)} of an entity without relationships, for generated queries: copies. */
+    private MethodSpec loadWithoutRelationships() {
+        return MethodSpec.methodBuilder("load")
+                .addJavadoc("Copies of {@code rows}, in their order, as records; the entity has no relationships to load\n"
+                        + "(for generated queries, which end in {@code load(rows, plan)}).\n\n@param rows the rows\n"
+                        + "@param plan the plan, always empty\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), context.record()))
+                .addParameter(ParameterizedTypeName.get(ClassName.get(List.class),
+                        com.palantir.javapoet.WildcardTypeName.subtypeOf(context.entityType())), "rows")
+                .addParameter(FetchPlanSpec.plan(context), "plan")
+                .addStatement("$T.requireNonNull(plan, $S)", Objects.class, "plan")
+                .addStatement("$T<$T> result = new $T<>(rows.size())", List.class, context.record(), ArrayList.class)
+                .addStatement("rows.forEach(row -> result.add($T.copyOf(row)))", context.record())
+                .addStatement("return result")
+                .build();
+    }
+
+    /** The {@code FetchPlans} method that nests a plan into the batched navigation's map. */
+    private static String nestMethod(Relation relation) {
+        return switch (relation.kind()) {
+            case ONE_TO_MANY, MANY_TO_MANY -> "nestLists";
+            case ONE_TO_ONE -> "nestOptionals";
+            case MANY_TO_ONE -> relation.foreignKey().orElseThrow().notNull() ? "nestRows" : "nestOptionals";
+        };
     }
 
     /** Converts the batched navigation's value to what the record's {@code withR} takes. */

@@ -28,6 +28,8 @@ public final class Output {
     private final Map<String, String> options;
     private Element focus;
     private String versionedSchemaClass;
+    private String versionedBy;
+    private int version;
 
     public Output(Filer filer, Map<String, String> options) {
         this.filer = filer;
@@ -86,9 +88,24 @@ public final class Output {
         }
     }
 
-    /** The schema class named by {@code @Schema} ({@code UniversitySchema} beside {@code University}). */
-    public void versionedSchemaClass(String qualifiedName) {
-        versionedSchemaClass = qualifiedName;
+    /**
+     * The schema is versioned by {@code @Schema(version)} on {@code schemaInterface}, which names the
+     * schema class ({@code UniversitySchema} beside {@code University}).
+     */
+    public void versioned(String schemaInterface, int version, String schemaClass) {
+        this.versionedBy = schemaInterface;
+        this.version = version;
+        this.versionedSchemaClass = schemaClass;
+    }
+
+    /** The interface carrying {@code @Schema}, or {@code null} when the schema is not versioned. */
+    public String versionedBy() {
+        return versionedBy;
+    }
+
+    /** The {@code @Schema} version, if {@link #versionedBy()} is set. */
+    public int version() {
+        return version;
     }
 
     /**

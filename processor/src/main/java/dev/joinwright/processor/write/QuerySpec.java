@@ -11,6 +11,7 @@ import dev.joinwright.processor.model.Naming;
 import dev.joinwright.processor.model.query.DerivedQuery;
 import dev.joinwright.processor.model.query.QueryInterface;
 import dev.joinwright.processor.model.query.ResultShape;
+import dev.joinwright.processor.model.query.SqlQuery;
 import dev.joinwright.processor.parse.query.QueryParser;
 import dev.joinwright.processor.sql.dml.QueryStatements;
 import dev.joinwright.processor.sql.dml.Sql;
@@ -33,6 +34,7 @@ final class QuerySpec {
     static final ClassName IN_LISTS = ClassName.get("dev.joinwright.internal", "InLists");
     static final ClassName PATTERNS = ClassName.get("dev.joinwright.internal", "Patterns");
     static final ClassName SORTS = ClassName.get("dev.joinwright.internal", "Sorts");
+    static final ClassName DATA_ACCESS = ClassName.get("dev.joinwright", "DataAccessException");
     static final ClassName SORT = ClassName.get("dev.joinwright", "Sort");
 
     private final DaoContext context;
@@ -53,7 +55,161 @@ final class QuerySpec {
             for (DerivedQuery query : queries.queries()) {
                 type.addMethod(method(queries.element(), query));
             }
+            for (SqlQuery query : queries.sqlQueries()) {
+                type.addMethod(sqlMethod(queries.element(), query));
+            }
         }
+        if (readLabelled) {
+            type.addMethod(readLabelledMethod());
+        }
+    }
+
+    private boolean readLabelled;
+    /** The names of the parameters of a collection's value binder: statement, index, value. */
+    private String[] lambda;
+
+    /** {@code String sql = InLists.expand(db.dialect(), TEXT, new InLists.Kind[] {...}, ids.size())}. */
+    private static CodeBlock expand(MethodSpec.Builder method, String local, CodeBlock text, List<CodeBlock> kinds,
+            List<CodeBlock> sizes) {
+        method.addStatement("$T $N = $T.expand(db.dialect(), $L, new $T[] {$L}, $L)", String.class, local, IN_LISTS, text,
+                IN_LISTS.nestedClass("Kind"), CodeBlock.join(kinds, ", "), CodeBlock.join(sizes, ", "));
+        return CodeBlock.of("$N", local);
+    }
+
+    /** {@code InLists.Kind.INTEGRAL}: how a large collection of this type is sent ({@code null}: value by value). */
+    private static CodeBlock kind(dev.joinwright.processor.model.ColumnType type) {
+        String kind = type == null ? "OTHER" : switch (type) {
+            case SHORT, INT, LONG -> "INTEGRAL";
+            case STRING -> "STRING";
+            default -> "OTHER";
+        };
+        return CodeBlock.of("$T.$N", IN_LISTS.nestedClass("Kind"), kind);
+    }
+
+    /** A {@code @Query} method: its SQL one constant, its parameters bound in placeholder order. */
+    private MethodSpec sqlMethod(TypeElement owner, SqlQuery query) {
+        ExecutableElement element = query.method();
+        UniqueNames locals = new UniqueNames();
+        SqlQuery.Result result = query.result();
+        MethodSpec.Builder method = MethodSpec.methodBuilder(query.name())
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(result.rows() == SqlQuery.RowKind.ENTITY
+                        ? rowsType(result.container(), result.record() ? context.record() : context.entityType())
+                        : TypeName.get(element.getReturnType()));
+        for (VariableElement parameter : element.getParameters()) {
+            locals.reserve(parameter.getSimpleName().toString());
+            method.addParameter(ParameterSpec.builder(TypeName.get(parameter.asType()), parameter.getSimpleName().toString())
+                    .build());
+        }
+        String ps = locals.claim("ps");
+        String n = locals.claim("n");
+        String sqlLocal = locals.claim("sql");
+        String value = locals.claim("value");
+        String rs = locals.claim("rs");
+        CodeBlock text = CodeBlock.of("$N", context.sql.addOne(Naming.snakeCase(query.name()).toUpperCase(Locale.ROOT),
+                query.jdbcSql()));
+        List<CodeBlock> sizes = new java.util.ArrayList<>();
+        CodeBlock.Builder body = CodeBlock.builder().add("$N -> {\n$>", ps).add("int $N = 0;\n", n);
+        CodeBlock index = CodeBlock.of("++$N", n);
+        List<CodeBlock> kinds = new java.util.ArrayList<>();
+        String[] names = {locals.claim("statement"), locals.claim("index"), locals.claim("item")};
+        for (int placeholder : query.placeholders()) {
+            SqlQuery.Value v = query.parameters().get(placeholder);
+            if (v.collection()) {
+                sizes.add(CodeBlock.of("$N.size()", v.name()));
+                kinds.add(kind(v.type()));
+                body.add("$N = $T.bind($N, $N, db.dialect(), $N, $L, ($N, $N, $N) -> $L);\n", n, IN_LISTS, ps, n,
+                        v.name(), kind(v.type()), names[0], names[1], names[2], context.columns.bind(v.type(),
+                                v.javaType(), false, names[0], CodeBlock.of("$N", names[1]), CodeBlock.of("$N", names[2])));
+            } else {
+                body.add("$L;\n", context.columns.bind(v.type(), v.javaType(), v.primitive(), ps, index,
+                        CodeBlock.of("$N", v.name())));
+            }
+        }
+        CodeBlock binder = query.placeholders().isEmpty() ? CodeBlock.of("$N -> { }", ps) : body.add("$<}").build();
+        if (!sizes.isEmpty()) {
+            for (SqlQuery.Value v : query.parameters()) {
+                if (v.collection()) {
+                    method.addStatement("$T.requireNonNull($N, $S)", Objects.class, v.name(), v.name());
+                }
+            }
+            text = expand(method, sqlLocal, text, kinds, sizes);
+        }
+        String name = owner.getSimpleName() + "." + query.name();
+        CodeBlock mapper = sqlMapper(result, rs);
+        switch (result.container()) {
+            case LIST -> method.addStatement("return $T.query(db, $L, $L, $L)", RuntimeApi.JDBC, text, binder, mapper);
+            case STREAM -> method.addStatement("return $T.stream(db, $L, $L, $L)", RuntimeApi.JDBC, text, binder, mapper);
+            case OPTIONAL -> method.addStatement("return $T.queryOne(db, $L, $L, $L, $S)", RuntimeApi.JDBC, text, binder,
+                    mapper, name);
+            case SINGLE -> {
+                if (result.rowType().getKind().isPrimitive()) {
+                    method.addStatement("return $T.queryOne(db, $L, $L, $L, $S).orElseThrow(() -> new $T($S))",
+                            RuntimeApi.JDBC, text, binder, mapper, name, DATA_ACCESS, name + " returned no row");
+                } else {
+                    method.addStatement("return $T.queryOne(db, $L, $L, $L, $S).orElse(null)", RuntimeApi.JDBC, text,
+                            binder, mapper, name);
+                }
+            }
+            case UPDATE_INT, UPDATE_LONG -> method.addStatement("return $T.update(db, $L, $L)", RuntimeApi.JDBC, text,
+                    binder);
+            case UPDATE_VOID -> method.addStatement("$T.update(db, $L, $L)", RuntimeApi.JDBC, text, binder);
+        }
+        return method.build();
+    }
+
+    private static TypeName rowsType(SqlQuery.Container container, TypeName row) {
+        Class<?> type = switch (container) {
+            case LIST -> List.class;
+            case OPTIONAL -> java.util.Optional.class;
+            default -> java.util.stream.Stream.class;
+        };
+        return ParameterizedTypeName.get(ClassName.get(type), row);
+    }
+
+    /** Reads a row of a {@code @Query} by column label: the entity's record, a projection, or one scalar. */
+    private CodeBlock sqlMapper(SqlQuery.Result result, String rs) {
+        return switch (result.rows()) {
+            case ENTITY -> {
+                readLabelled = true;
+                yield CodeBlock.of("this::readLabelled");
+            }
+            case PROJECTION -> {
+                List<CodeBlock> args = new java.util.ArrayList<>();
+                for (SqlQuery.Value c : result.components()) {
+                    args.add(context.columns.readLabel(c.type(), c.javaType(), c.primitive(), rs, c.label()));
+                }
+                yield CodeBlock.of("$N -> new $T(\n$>$L$<)", rs, TypeName.get(result.rowType()),
+                        CodeBlock.join(args, ",\n"));
+            }
+            case SCALAR -> {
+                SqlQuery.Value v = result.components().get(0);
+                yield CodeBlock.of("$N -> $L", rs, context.columns.readIndex(v.type(), v.javaType(), v.primitive(), rs,
+                        CodeBlock.of("1")));
+            }
+            case NONE -> CodeBlock.of("null");
+        };
+    }
+
+    /** {@code private XRecord readLabelled(ResultSet rs)}: every column of the entity, found by its label. */
+    private MethodSpec readLabelledMethod() {
+        List<CodeBlock> args = new java.util.ArrayList<>();
+        for (dev.joinwright.processor.model.Column column : context.entity.columns()) {
+            args.add(context.columns.readLabel(column.type(), column.javaType(), column.primitive(), "rs", column.name()));
+        }
+        for (int i = 0; i < context.entity.relationships().size(); i++) {
+            args.add(CodeBlock.of("null"));
+            args.add(CodeBlock.of("false"));
+        }
+        return MethodSpec.methodBuilder("readLabelled")
+                .addJavadoc("Reads the current row of a hand-written query by column label, whatever the column order.\n")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(context.record())
+                .addParameter(java.sql.ResultSet.class, "rs")
+                .addException(java.sql.SQLException.class)
+                .addStatement("return new $T(\n$L)", context.record(), CodeBlock.join(args, ",\n"))
+                .build();
     }
 
     private MethodSpec method(TypeElement owner, DerivedQuery query) {
@@ -102,18 +258,19 @@ final class QuerySpec {
             text = context.sql.add(constant, sql);
         }
         List<CodeBlock> sizes = new java.util.ArrayList<>();
+        List<CodeBlock> kinds = new java.util.ArrayList<>();
         for (QueryStatements.Bind bind : binds) {
             if (bind.kind() == QueryStatements.BindKind.COLLECTION) {
                 String name = parameters.get(bind.parameter()).getSimpleName().toString();
                 method.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, name);
                 sizes.add(CodeBlock.of("$N.size()", name));
+                kinds.add(kind(bind.ignoreCase() ? null : bind.column().type()));
             }
         }
         if (!sizes.isEmpty()) {
-            method.addStatement("$T $N = $T.expand($L, $L)", String.class, sqlLocal, IN_LISTS, text,
-                    CodeBlock.join(sizes, ", "));
-            text = CodeBlock.of("$N", sqlLocal);
+            text = expand(method, sqlLocal, text, kinds, sizes);
         }
+        this.lambda = new String[] {locals.claim("statement"), locals.claim("index"), locals.claim("item")};
         CodeBlock binder = binder(binds, parameters, ps, n, value, after);
         String table = context.entity.table();
         String name = owner.getSimpleName() + "." + query.name();
@@ -203,10 +360,11 @@ final class QuerySpec {
                         bind.ignoreCase() ? CodeBlock.of("$T.lower($N)", PATTERNS, parameter) : CodeBlock.of("$N", parameter)));
                 case TRUE, FALSE -> body.add("$L;\n", context.columns.bind(bind.column(), ps, index,
                         CodeBlock.of("$L", bind.kind() == QueryStatements.BindKind.TRUE)));
-                case COLLECTION -> body.add("for (var $N : $N) {\n$>", value, parameter)
-                        .add("$L;\n", context.columns.bind(bind.column(), ps, index, bind.ignoreCase()
-                                ? CodeBlock.of("$T.lower($N)", PATTERNS, value) : CodeBlock.of("$N", value)))
-                        .add("$<}\n");
+                case COLLECTION -> body.add("$N = $T.bind($N, $N, db.dialect(), $N, $L, ($N, $N, $N) -> $L);\n", n,
+                        IN_LISTS, ps, n, parameter, kind(bind.ignoreCase() ? null : bind.column().type()), lambda[0],
+                        lambda[1], lambda[2], context.columns.bind(bind.column(), lambda[0], CodeBlock.of("$N", lambda[1]),
+                                bind.ignoreCase() ? CodeBlock.of("$T.lower($N)", PATTERNS, lambda[2])
+                                        : CodeBlock.of("$N", lambda[2])));
                 case PATTERN -> body.add("$L;\n", context.columns.bind(bind.column(), ps, index,
                         CodeBlock.of("$L.$N($N)", patterns(bind.ignoreCase()), patternMethod(bind), parameter)));
                 case PAGE_LIMIT -> body.add("$N.setInt($L, $N.limit());\n", ps, index, parameter);

@@ -14,6 +14,7 @@ final class RuntimeApi {
     static final ClassName NOT_LOADED = ClassName.get("dev.joinwright", "NotLoadedException");
     static final ClassName ROW_READER = ClassName.get("dev.joinwright", "RowReader");
     static final ClassName BY_LABEL = ClassName.get("dev.joinwright.internal", "ByLabel");
+    static final ClassName FETCH_PLANS = ClassName.get("dev.joinwright.internal", "FetchPlans");
     static final ClassName JDBC = ClassName.get("dev.joinwright.internal", "Jdbc");
     static final ClassName ROW_MAPPER = ClassName.get("dev.joinwright.internal", "RowMapper");
     static final ClassName KEY_QUERY = ClassName.get("dev.joinwright.internal", "KeyQuery");

@@ -27,6 +27,8 @@ import javax.lang.model.element.Modifier;
  * methods that run them are written by {@link SchemaRuntimeMethods}.
  */
 public final class SchemaWriter implements ArtifactWriter {
+    /** The constant of a versioned schema class naming its {@code @Schema} interface. */
+    public static final String VERSIONED_BY_FIELD = "SCHEMA_INTERFACE";
     static final TypeName STATEMENTS = ParameterizedTypeName.get(List.class, String.class);
 
     @Override
@@ -38,6 +40,16 @@ public final class SchemaWriter implements ArtifactWriter {
                 .addJavadoc(classJavadoc(schema))
                 .addField(dialectsField())
                 .addField(indexField(schema));
+        if (output.versionedBy() != null) {
+            type.addField(FieldSpec.builder(int.class, "VERSION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                            .addJavadoc("The schema version, from {@code @Schema(version)}.\n")
+                            .initializer("$L", output.version()).build())
+                    .addField(FieldSpec.builder(String.class, VERSIONED_BY_FIELD, Modifier.PUBLIC, Modifier.STATIC,
+                                    Modifier.FINAL)
+                            .addJavadoc("The interface that carries {@code @Schema}; a later compilation that does not\n"
+                                    + "recompile it reads its versions from there.\n")
+                            .initializer("$S", output.versionedBy()).build());
+        }
         for (SqlDialect dialect : SqlDialect.values()) {
             type.addField(statementsField(dialect, "CREATE", "create"));
             type.addField(statementsField(dialect, "DROP", "drop"));

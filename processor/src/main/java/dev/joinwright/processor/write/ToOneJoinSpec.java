@@ -67,11 +67,11 @@ final class ToOneJoinSpec {
                 + "takes one batched statement.\n";
     }
 
-    /** {@code (set.contains(Fetch.OWNER) ? 1 : 0) | ...}. */
-    CodeBlock maskOf(String set) {
+    /** {@code (plan.owner != null && plan.owner.isEmpty() ? 1 : 0) | ...}: the joined relationships as a mask. */
+    CodeBlock maskOf(java.util.function.Function<Relation, CodeBlock> joined) {
         List<CodeBlock> terms = new ArrayList<>();
         for (int i = 0; i < toOne.size(); i++) {
-            terms.add(CodeBlock.of("($N.contains(Fetch.$L) ? $L : 0)", set, context.constant(toOne.get(i)), 1 << i));
+            terms.add(CodeBlock.of("($L ? $L : 0)", joined.apply(toOne.get(i)), 1 << i));
         }
         return CodeBlock.join(terms, "\n| ");
     }

@@ -78,12 +78,20 @@ class TableConstraintRulesTest {
                 "  String firstName();");
         assertThat(compile(file)).hadErrorContaining("[JW254] @Index({\"lastName\", \"firstName\"}) on Member repeats "
                         + "another @Index with the same columns in the same order. Fix: remove one of the two.")
-                .inFile(file).onLineContaining("public interface Member"); // javac places no repeated annotation
+                .inFile(file).onLineContaining("@Index({\"lastName\", \"firstName\"}) @Index");
 
         JavaFileObject single = member("@Unique(\"email\")", "  @Column(unique = true) String email();");
         assertThat(compile(single)).hadErrorContaining("[JW254] @Unique({\"email\"}) on Member repeats "
                         + "@Column(unique = true) on email")
                 .inFile(single).onLineContaining("@Unique(\"email\")");
+    }
+
+    @Test
+    void anErrorOnARepeatedAnnotationIsOnThatAnnotation() {
+        JavaFileObject file = member("@Unique({\"lastName\"})\n@Unique({\"firstNme\"})\n@Index({\"lastName\"})",
+                "  String firstName();");
+        assertThat(compile(file)).hadErrorContaining("[JW251] @Unique on Member names firstNme")
+                .inFile(file).onLineContaining("@Unique({\"firstNme\"})");
     }
 
     @Test

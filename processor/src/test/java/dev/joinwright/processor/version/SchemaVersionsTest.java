@@ -186,4 +186,25 @@ class SchemaVersionsTest {
         assertTrue(model.last().generatedFile(StandardLocation.CLASS_OUTPUT,
                 "META-INF/joinwright/migration/postgresql/V2__schema_version_2.sql").isPresent());
     }
+
+    @Test
+    void anUnreadableSnapshotIsAnError() throws IOException {
+        VersionedModel model = VersionedModel.build("university", 1);
+        Files.writeString(snapshot(model, 1), "{\"format\": 1, \"version\": 1, \"tables\": [", StandardCharsets.UTF_8);
+        Compilation compilation = model.compileWith(2, List.of());
+        assertThat(compilation).hadErrorContaining("[JW906] the snapshot ")
+                .inFile(Compilations.resource("models/university2/University.java")).onLineContaining("@Schema");
+        assertThat(compilation).hadErrorContaining("cannot be read: unexpected end");
+    }
+
+    @Test
+    void twoSchemaAnnotationsAreAnError() {
+        JavaFileObject second = Compilations.source("edu.Campus", "package edu;", "", "import dev.joinwright.Schema;", "",
+                "@Schema(version = 1)", "public interface Campus {}");
+        Compilation compilation = Compilations.compile(CompiledModel.STRICT,
+                VersionedModel.sources("university", 1, List.of(second)));
+        assertThat(compilation).hadErrorContaining("[JW905] @Schema is on edu.Campus and on edu.University, but a "
+                + "compilation has one schema").inFile(Compilations.resource("models/university1/University.java"))
+                .onLineContaining("@Schema");
+    }
 }

@@ -24,6 +24,10 @@ public interface StudentQueries {
 
     List<Student> findByStatusNotIn(Collection<Status> statuses);
 
+    List<Student> findByIdIn(Collection<Long> ids);
+
+    List<Student> findByEmailNotInAndActiveTrue(Collection<String> emails);
+
     List<Student> findByGpaLessThan(BigDecimal gpa);
 
     List<Student> findByGpaLessThanEqual(BigDecimal gpa);

@@ -11,9 +11,12 @@ import javax.lang.model.element.TypeElement;
  * @param element the interface
  * @param entity the entity it names
  * @param queries its derived queries, in declaration order (methods the DAO has anyway excluded)
+ * @param sqlQueries its {@code @Query} methods, in declaration order
  */
-public record QueryInterface(TypeElement element, Entity entity, List<DerivedQuery> queries) {
+public record QueryInterface(TypeElement element, Entity entity, List<DerivedQuery> queries,
+        List<SqlQuery> sqlQueries) {
     public QueryInterface {
         queries = List.copyOf(queries);
+        sqlQueries = List.copyOf(sqlQueries);
     }
 }

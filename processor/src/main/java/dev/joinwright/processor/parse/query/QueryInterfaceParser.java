@@ -42,12 +42,16 @@ public final class QueryInterfaceParser {
     private final BoundSchema schema;
     private final QueryParser parser;
 
-    public QueryInterfaceParser(Types types, Elements elements, Diagnostics diagnostics, BoundSchema schema) {
+    private final SqlQueryParser sqlParser;
+
+    public QueryInterfaceParser(Types types, Elements elements, Diagnostics diagnostics, BoundSchema schema,
+            java.util.function.Supplier<Optional<dev.joinwright.processor.verify.H2Verifier>> verifier) {
         this.types = types;
         this.elements = elements;
         this.diagnostics = diagnostics;
         this.schema = schema;
         this.parser = new QueryParser(types, elements, diagnostics, schema);
+        this.sqlParser = new SqlQueryParser(types, elements, diagnostics, verifier);
     }
 
     /** The entity a {@code @Queries} interface names, if its value is a type. */
@@ -86,8 +90,17 @@ public final class QueryInterfaceParser {
         }
         List<MethodSpec> generated = daoMethods.apply(entity.get());
         List<DerivedQuery> queries = new ArrayList<>();
+        List<dev.joinwright.processor.model.query.SqlQuery> sqlQueries = new ArrayList<>();
         boolean ok = true;
         for (ExecutableElement method : abstractMethods(element)) {
+            Optional<javax.lang.model.element.AnnotationMirror> sqlAnnotation = Annotations.find(method, Annotations.QUERY);
+            if (sqlAnnotation.isPresent()) {
+                Optional<dev.joinwright.processor.model.query.SqlQuery> sql = sqlParser.parse(element, method,
+                        sqlAnnotation.get(), entity.get());
+                ok &= sql.isPresent();
+                sql.ifPresent(sqlQueries::add);
+                continue;
+            }
             Optional<MethodSpec> same = QueryParser.daoMethod(method, generated);
             if (same.isPresent()) {
                 if (!fits(method.getReturnType(), same.get().returnType(), entity.get())) {
@@ -102,7 +115,7 @@ public final class QueryInterfaceParser {
             ok &= query.isPresent();
             query.ifPresent(queries::add);
         }
-        return ok ? Optional.of(new QueryInterface(element, entity.get(), queries)) : Optional.empty();
+        return ok ? Optional.of(new QueryInterface(element, entity.get(), queries, sqlQueries)) : Optional.empty();
     }
 
     /** The interface's abstract methods: its own in declaration order, then its superinterfaces'. */
