@@ -278,6 +278,8 @@ class QueryScenariosTest {
         assertEquals(1L, r.countNamed("Turing"));
         assertEquals("alan@uni.edu", r.emails(Status.ENROLLED).get(1));
         assertEquals("Hopper", r.byEmail("grace@uni.edu").orElseThrow().lastName());
+        DataAccessException doubled = assertThrows(DataAccessException.class, () -> r.withMentorEmail("alan@uni.edu"));
+        assertTrue(doubled.getMessage().contains("email"), doubled.getMessage());
         assertEquals(2, r.setActive(Status.ENROLLED, false));
         assertEquals("Dijkstra", last(u.students().findByActiveTrue()));
     }

@@ -40,6 +40,8 @@ final class DaoContext implements SqlConstants.Choices {
     private final Map<String, String> keyOrders = new HashMap<>();
     private CodeBlock lockById;
     private String columnNames;
+    /** The field of the DAO's by-label row reader ({@code rowReader(codecs)}), set by {@link RowAccessSpec}. */
+    private String byLabel;
 
     DaoContext(Entity entity, List<Relation> relations, TypeSpec.Builder type) {
         this.entity = entity;
@@ -53,6 +55,19 @@ final class DaoContext implements SqlConstants.Choices {
     /** The relationship's {@code Fetch} constant, also the stem of its SQL constants. */
     String constant(Relation relation) {
         return names.constant(relation);
+    }
+
+    /** Records the field holding the DAO's by-label row reader. */
+    void byLabel(String field) {
+        this.byLabel = field;
+    }
+
+    /** {@code byLabel::read}: maps a row of hand-written SQL into the record by column label. */
+    CodeBlock byLabelMapper() {
+        if (byLabel == null) {
+            throw new IllegalStateException("the row access part is written before the query part");
+        }
+        return CodeBlock.of("$N::read", byLabel);
     }
 
     /** A private field name of the DAO, unique among its fields. */

@@ -59,12 +59,8 @@ final class QuerySpec {
                 type.addMethod(sqlMethod(queries.element(), query));
             }
         }
-        if (readLabelled) {
-            type.addMethod(readLabelledMethod());
-        }
     }
 
-    private boolean readLabelled;
     /** The names of the parameters of a collection's value binder: statement, index, value. */
     private String[] lambda;
 
@@ -171,10 +167,7 @@ final class QuerySpec {
     /** Reads a row of a {@code @Query} by column label: the entity's record, a projection, or one scalar. */
     private CodeBlock sqlMapper(SqlQuery.Result result, String rs) {
         return switch (result.rows()) {
-            case ENTITY -> {
-                readLabelled = true;
-                yield CodeBlock.of("this::readLabelled");
-            }
+            case ENTITY -> context.byLabelMapper();
             case PROJECTION -> {
                 List<CodeBlock> args = new java.util.ArrayList<>();
                 for (SqlQuery.Value c : result.components()) {
@@ -190,26 +183,6 @@ final class QuerySpec {
             }
             case NONE -> CodeBlock.of("null");
         };
-    }
-
-    /** {@code private XRecord readLabelled(ResultSet rs)}: every column of the entity, found by its label. */
-    private MethodSpec readLabelledMethod() {
-        List<CodeBlock> args = new java.util.ArrayList<>();
-        for (dev.joinwright.processor.model.Column column : context.entity.columns()) {
-            args.add(context.columns.readLabel(column.type(), column.javaType(), column.primitive(), "rs", column.name()));
-        }
-        for (int i = 0; i < context.entity.relationships().size(); i++) {
-            args.add(CodeBlock.of("null"));
-            args.add(CodeBlock.of("false"));
-        }
-        return MethodSpec.methodBuilder("readLabelled")
-                .addJavadoc("Reads the current row of a hand-written query by column label, whatever the column order.\n")
-                .addModifiers(Modifier.PRIVATE)
-                .returns(context.record())
-                .addParameter(java.sql.ResultSet.class, "rs")
-                .addException(java.sql.SQLException.class)
-                .addStatement("return new $T(\n$L)", context.record(), CodeBlock.join(args, ",\n"))
-                .build();
     }
 
     private MethodSpec method(TypeElement owner, DerivedQuery query) {

@@ -33,6 +33,7 @@ final class RowAccessSpec {
         TypeName reader = ParameterizedTypeName.get(RuntimeApi.ROW_READER, context.record());
         CodeBlock columnList = context.sql.add("COLUMN_LIST", d -> EntityStatements.columns(entity, d, ""));
         String readerField = context.field("byLabel");
+        context.byLabel(readerField);
         type.addField(FieldSpec.builder(reader, readerField, Modifier.PRIVATE, Modifier.FINAL).build());
         context.initializeInConstructor(CodeBlock.of("this.$N = rowReader($N)", readerField, ColumnAdapter.CODECS_FIELD));
         type.addMethod(MethodSpec.methodBuilder("columnList")

@@ -37,6 +37,10 @@ public interface ReportQueries {
     @Query("SELECT * FROM student WHERE email = :email")
     Optional<Student> byEmail(String email);
 
+    /** Two labels for the email column (the student's and the mentor's): refused, not read from either. */
+    @Query("SELECT s.*, m.email FROM student s JOIN student m ON m.id = s.mentor_id WHERE s.email = :email")
+    Optional<Student> withMentorEmail(String email);
+
     @Query("UPDATE student SET active = :active WHERE status = :status")
     int setActive(Status status, boolean active);
 }
