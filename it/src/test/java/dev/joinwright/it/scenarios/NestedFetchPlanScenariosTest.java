@@ -180,8 +180,11 @@ class NestedFetchPlanScenariosTest {
         return rows;
     }
 
-    /** Counts statements prepared and run, and connections open, on a data source's connections. */
-    private static final class Counting implements DataSource {
+    /**
+     * Counts statements prepared and run, and connections open, on a data source's connections; also
+     * used by {@link QueryScenariosTest}.
+     */
+    static final class Counting implements DataSource {
         private final DataSource target;
         final List<String> prepared = new java.util.concurrent.CopyOnWriteArrayList<>();
         final AtomicInteger runs = new AtomicInteger();

@@ -285,6 +285,34 @@ class QueryScenariosTest {
     }
 
     @OnAllDatabases
+    @DisplayName("a derived query with a plan: the nested level loaded, one statement per relationship of each level, however many rows")
+    void derivedWithPlan(TestDatabase db) throws Exception {
+        university(db);
+        NestedFetchPlanScenariosTest.Counting counting = new NestedFetchPlanScenariosTest.Counting(
+                HARDER.of(db).dataSource());
+        StudentQueries q = new StudentDao(Database.of(counting, db.dialect()));
+        StudentDao.Plan plan = StudentDao.plan().courses(CourseDao.plan().department()).mentor();
+        List<StudentRecord> enrolled = q.findByStatusInOrderByEmailDesc(Set.of(Status.ENROLLED), plan);
+        int statements = counting.prepared.size();
+        assertEquals("Turing[MA201 MATH] mentor Lovelace, Lovelace[CS101 CS, MA201 MATH] mentor -",
+                enrolled.stream().map(QueryScenariosTest::withPlan).collect(Collectors.joining(", ")));
+        assertEquals(4, statements, "the query, courses, their departments, mentors: " + counting.prepared);
+        counting.reset();
+        List<StudentRecord> all = q.findByStatusInOrderByEmailDesc(Set.of(Status.values()), plan);
+        assertEquals(8, all.size());
+        assertEquals(statements, counting.prepared.size(), "as many statements for 8 rows as for 2: " + counting.prepared);
+        assertEquals("Hopper[CS101 CS, CS102 CS] mentor Turing",
+                withPlan(q.getByEmail("grace@uni.edu", plan).orElseThrow()));
+        assertTrue(q.getByEmail("nobody@uni.edu", plan).isEmpty());
+        assertEquals(0, counting.open.get(), "no connection left open");
+    }
+
+    private static String withPlan(Student s) {
+        return s.lastName() + s.courses().stream().map(c -> c.code() + " " + c.department().code()).sorted()
+                .collect(Collectors.toList()) + " mentor " + s.mentor().map(Student::lastName).orElse("-");
+    }
+
+    @OnAllDatabases
     @DisplayName("return types: List, List of records, Optional (more than one row names the query), count, exists, delete")
     void returnTypes(TestDatabase db) throws Exception {
         University u = university(db);

@@ -241,6 +241,8 @@ public enum Message {
             "select the missing columns, labelled in snake_case (… AS %6$s)"),
     PROPERTY_IS_RELATIONSHIP("JW821", "%1$s.%2$s: %3$s is a relationship, not a column",
             "name one of its columns, e.g. %4$s"),
+    PLAN_PARAMETER("JW824", "%1$s.%2$s takes %3$s, %4$s",
+            "%5$s"),
 
     // Schema versions and migrations: JW9xx
     SCHEMA_FROZEN("JW901", "version %1$s is frozen; bump the version to %2$s: the model differs from snapshot %3$s (%4$s)",

@@ -193,10 +193,12 @@ final class QuerySpec {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(returnType(element.getReturnType(), query.shape()));
         List<? extends VariableElement> parameters = element.getParameters();
-        for (VariableElement parameter : parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            VariableElement parameter = parameters.get(i);
             locals.reserve(parameter.getSimpleName().toString());
-            method.addParameter(ParameterSpec.builder(TypeName.get(parameter.asType()), parameter.getSimpleName().toString())
-                    .build());
+            TypeName type = query.plan().equals(java.util.Optional.of(i)) ? FetchPlanSpec.plan(context) // may not exist yet
+                    : TypeName.get(parameter.asType());
+            method.addParameter(ParameterSpec.builder(type, parameter.getSimpleName().toString()).build());
         }
         String ps = locals.claim("ps");
         String n = locals.claim("n");
@@ -261,7 +263,10 @@ final class QuerySpec {
                     : "return $T.update(db, $L, $S, $L)", RuntimeApi.JDBC, text, table, binder);
             default -> {
                 CodeBlock mapper = mapper(element.getReturnType());
-                if (query.shape() == ResultShape.STREAM) {
+                if (query.plan().isPresent()) {
+                    planned(method, query, parameters.get(query.plan().get()).getSimpleName().toString(), text, binder,
+                            name, locals.claim("row"));
+                } else if (query.shape() == ResultShape.STREAM) {
                     method.addStatement("return $T.stream(db, $L, $L, $L)", RuntimeApi.JDBC, text, binder, mapper);
                 } else if (query.shape() == ResultShape.OPTIONAL) {
                     method.addStatement("return $T.queryOne(db, $L, $L, $L, $S)", RuntimeApi.JDBC, text, binder, mapper,
@@ -272,6 +277,24 @@ final class QuerySpec {
             }
         }
         return method.build();
+    }
+
+    /**
+     * A find with a trailing plan: its rows, as records, through {@code load(rows, plan)} (SPEC
+     * section 9), one batched statement per relationship of each level of the plan.
+     */
+    private void planned(MethodSpec.Builder method, DerivedQuery query, String plan, CodeBlock text, CodeBlock binder,
+            String name, String row) {
+        method.addStatement("$T.requireNonNull($N, $S)", Objects.class, plan, plan);
+        if (query.shape() == ResultShape.OPTIONAL) {
+            method.addStatement("return $T.queryOne(db, $L, $L, rowMapper, $S).map($N -> load($T.of($N), $N).get(0))",
+                    RuntimeApi.JDBC, text, binder, name, row, List.class, row, plan);
+        } else if (isEntity(((DeclaredType) query.method().getReturnType()).getTypeArguments().get(0))) {
+            method.addStatement("return new $T<>(load($T.query(db, $L, $L, rowMapper), $N))", java.util.ArrayList.class,
+                    RuntimeApi.JDBC, text, binder, plan);
+        } else {
+            method.addStatement("return load($T.query(db, $L, $L, rowMapper), $N)", RuntimeApi.JDBC, text, binder, plan);
+        }
     }
 
     /**

@@ -238,6 +238,34 @@ class QueryRulesTest {
     }
 
     @Test
+    void planOfTheOwnDaoCompiles() {
+        JavaFileObject queries = queries(
+                "  List<Student> findByActiveTrue(StudentDao.Plan plan);",
+                "  List<StudentRecord> findByLastNameOrderByIdAsc(String lastName, Page page, StudentDao.Plan plan);",
+                "  Optional<Student> getByAlbumId(long albumId, StudentDao.Plan plan);");
+        assertThat(compileQueries(queries)).succeeded();
+    }
+
+    @Test
+    void planOfAnotherDao() {
+        JavaFileObject queries = queries("  List<Student> findByActiveTrue(DepartmentDao.Plan plan);");
+        assertThat(compileQueries(queries)).hadErrorContaining(
+                        "[JW824] StudentQueries.findByActiveTrue takes DepartmentDao.Plan, the plan of another entity's DAO,"
+                                + " but the query reads rows of Student")
+                .inFile(queries).onLineContaining("findByActiveTrue(DepartmentDao.Plan");
+        assertThat(compileQueries(queries)).hadErrorContaining("declare it as StudentDao.Plan");
+    }
+
+    @Test
+    void planOnACount() {
+        JavaFileObject queries = queries("  long countByActiveTrue(StudentDao.Plan plan);");
+        assertThat(compileQueries(queries)).hadErrorContaining(
+                        "[JW824] StudentQueries.countByActiveTrue takes StudentDao.Plan, but only a find…By or get…By"
+                                + " query returning List or Optional loads a plan")
+                .inFile(queries).onLineContaining("countByActiveTrue");
+    }
+
+    @Test
     void keysetWithPage() {
         JavaFileObject queries = queries("  List<Student> findByActiveTrueOrderByIdAsc(Keyset<Student> k, Page page);");
         assertThat(compileQueries(queries)).hadErrorContaining(

@@ -94,7 +94,12 @@ public interface StudentQueries {
 
     List<Student> findByStatusInOrderByEmailAsc(Collection<Status> statuses, Keyset<Student> page);
 
-    long countByStatus(Status status);
+    /** With a trailing fetch plan: the rows come back through {@code load(rows, plan)}. */
+    List<StudentRecord> findByStatusInOrderByEmailDesc(Collection<Status> statuses, StudentDao.Plan plan);
+
+    Optional<Student> getByEmail(String email, StudentDao.Plan plan);
+
+        long countByStatus(Status status);
 
     int countByActiveTrue();
 

@@ -17,6 +17,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param page the index of a trailing {@code Page} parameter, else empty
  * @param sort the index of a trailing {@code Sort} parameter, else empty
  * @param keyset the index of a trailing {@code Keyset} parameter, else empty
+ * @param plan the index of the last parameter, an {@code XDao.Plan} of the entity's own DAO whose
+ *     relationships the rows are loaded with, else empty
  */
 public record DerivedQuery(
         ExecutableElement method,
@@ -27,7 +29,8 @@ public record DerivedQuery(
         ResultShape shape,
         Optional<Integer> page,
         Optional<Integer> sort,
-        Optional<Integer> keyset) {
+        Optional<Integer> keyset,
+        Optional<Integer> plan) {
 
     public DerivedQuery {
         where = where.stream().map(List::copyOf).toList();

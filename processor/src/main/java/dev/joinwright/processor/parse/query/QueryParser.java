@@ -133,11 +133,12 @@ public final class QueryParser {
             return Optional.empty();
         }
         return Optional.of(new DerivedQuery(method, grammar.subject(), grammar.limit(), where, orderBy, shape.get(),
-                trailing.page(), trailing.sort(), trailing.keyset()));
+                trailing.page(), trailing.sort(), trailing.keyset(), trailing.plan()));
     }
 
-    /** The trailing {@code Page}, {@code Sort} and {@code Keyset} parameters, and where they start. */
-    private record Trailing(int first, Optional<Integer> page, Optional<Integer> sort, Optional<Integer> keyset) {}
+    /** The trailing {@code Page}, {@code Sort}, {@code Keyset} and {@code Plan} parameters, and where they start. */
+    private record Trailing(int first, Optional<Integer> page, Optional<Integer> sort, Optional<Integer> keyset,
+            Optional<Integer> plan) {}
 
     /** The trailing parameters of a find or stream, or {@code null} after reporting a bad combination. */
     private Trailing trailing(TypeElement owner, ExecutableElement method, Entity entity, MethodName grammar,
@@ -146,6 +147,27 @@ public final class QueryParser {
         Optional<Integer> sort = Optional.empty();
         Optional<Integer> keyset = Optional.empty();
         int first = parameters.size();
+        Optional<Integer> plan = Optional.empty();
+        String planned = first == 0 ? null : planDao(parameters.get(first - 1).asType());
+        if (planned != null) {
+            String own = entity.generatedName() + "Dao";
+            if (!planned.equals(own) && !planned.equals(entity.packageName() + "." + own)) {
+                error(method, Message.PLAN_PARAMETER, owner.getSimpleName(), method.getSimpleName(),
+                        planned.substring(planned.lastIndexOf('.') + 1) + ".Plan",
+                        "the plan of another entity's DAO, but the query reads rows of " + entity.simpleName(),
+                        "declare it as " + own + ".Plan");
+                return null;
+            }
+            if (grammar.subject() != Subject.FIND) {
+                error(method, Message.PLAN_PARAMETER, owner.getSimpleName(), method.getSimpleName(), own + ".Plan",
+                        "but only a find…By or get…By query returning List or Optional loads a plan",
+                        "declare it as find…By returning List or Optional of " + entity.simpleName()
+                                + ", or drop the plan");
+                return null;
+            }
+            first--;
+            plan = Optional.of(first);
+        }
         boolean rows = grammar.subject() == Subject.FIND || grammar.subject() == Subject.STREAM;
         while (rows && first > 0) {
             TypeMirror type = parameters.get(first - 1).asType();
@@ -183,7 +205,26 @@ public final class QueryParser {
             error(method, Message.TRAILING_PARAMETERS, owner.getSimpleName(), method.getSimpleName(), problem, fix);
             return null;
         }
-        return new Trailing(first, page, sort, keyset);
+        return new Trailing(first, page, sort, keyset, plan);
+    }
+
+    /**
+     * The DAO of a fetch plan type {@code XDao.Plan}, as written ({@code XDao} or qualified), or
+     * {@code null} if the type is no plan. Before the DAOs are generated javac sees an error type.
+     */
+    private static String planDao(TypeMirror type) {
+        if (type.getKind() == TypeKind.ERROR) {
+            String written = type.toString();
+            return written.endsWith("Dao.Plan") ? written.substring(0, written.length() - ".Plan".length()) : null;
+        }
+        if (type.getKind() == TypeKind.DECLARED) {
+            TypeElement plan = (TypeElement) ((DeclaredType) type).asElement();
+            if (plan.getSimpleName().contentEquals("Plan") && plan.getEnclosingElement() instanceof TypeElement dao
+                    && dao.getSimpleName().toString().endsWith("Dao")) {
+                return dao.getQualifiedName().toString();
+            }
+        }
+        return null;
     }
 
     /** Whether a keyset's order is of the entity's own NOT NULL columns, ending with a unique one. */
