@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The statements generated DAOs run. Internal: for generated code only; not part of the public API.
@@ -68,25 +69,7 @@ public final class Jdbc {
      * @throws DataAccessException if the query returns more than one row
      */
     public static <T> Optional<T> queryOne(Database db, String sql, StatementBinder binder, RowMapper<T> mapper) {
-        return db.withConnection(connection -> {
-            long start = SqlLog.start();
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                binder.bind(ps);
-                SqlLog.traceBound(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    T row = mapper.map(rs);
-                    if (rs.next()) {
-                        throw new DataAccessException("Expected at most one row, got more: " + sql);
-                    }
-                    return Optional.of(row);
-                }
-            } finally {
-                SqlLog.end(sql, start);
-            }
-        });
+        return queryOne(db, sql, binder, mapper, () -> "Expected at most one row, got more: " + sql);
     }
 
     /**
@@ -97,6 +80,12 @@ public final class Jdbc {
      */
     public static <T> Optional<T> queryOne(Database db, String sql, StatementBinder binder, RowMapper<T> mapper,
             String query) {
+        return queryOne(db, sql, binder, mapper,
+                () -> query + " returns Optional, so at most one row, but found more: " + sql);
+    }
+
+    private static <T> Optional<T> queryOne(Database db, String sql, StatementBinder binder, RowMapper<T> mapper,
+            Supplier<String> moreThanOneRow) {
         return db.withConnection(connection -> {
             long start = SqlLog.start();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -108,8 +97,7 @@ public final class Jdbc {
                     }
                     T row = mapper.map(rs);
                     if (rs.next()) {
-                        throw new DataAccessException(query + " returns Optional, so at most one row, but found more: "
-                                + sql);
+                        throw new DataAccessException(moreThanOneRow.get());
                     }
                     return Optional.of(row);
                 }
