@@ -1,13 +1,18 @@
 package dev.joinwright.processor.parse;
 
 import dev.joinwright.processor.model.ColumnType;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /** Maps an accessor's Java return type to a {@link ColumnType}. */
 public final class TypeParser {
@@ -36,6 +41,28 @@ public final class TypeParser {
             Map.entry("java.time.Instant", ColumnType.INSTANT));
 
     private TypeParser() {}
+
+    /**
+     * The element type of a {@code Collection<E>} (or of a subtype, or {@code Collection<? extends E>}),
+     * or empty when {@code type} is no collection of one type argument.
+     */
+    public static Optional<TypeMirror> collectionElement(Types types, Elements elements, TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return Optional.empty();
+        }
+        TypeElement collection = elements.getTypeElement("java.util.Collection");
+        if (!types.isAssignable(types.erasure(type), types.erasure(collection.asType()))) {
+            return Optional.empty();
+        }
+        List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+        if (arguments.size() != 1) {
+            return Optional.empty();
+        }
+        TypeMirror argument = arguments.get(0);
+        return argument instanceof WildcardType wildcard
+                ? Optional.ofNullable(wildcard.getExtendsBound())
+                : Optional.of(argument);
+    }
 
     public static ColumnType columnType(TypeMirror type) {
         if (type.getKind().isPrimitive()) {

@@ -14,6 +14,7 @@ import dev.joinwright.processor.model.query.Ordering;
 import dev.joinwright.processor.model.query.PropertyPath;
 import dev.joinwright.processor.model.query.ResultShape;
 import dev.joinwright.processor.model.query.Subject;
+import dev.joinwright.processor.parse.TypeParser;
 import dev.joinwright.processor.validate.Diagnostics;
 import dev.joinwright.processor.validate.Message;
 import dev.joinwright.processor.validate.Suggestions;
@@ -27,7 +28,6 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -340,7 +340,7 @@ public final class QueryParser {
         boolean fits;
         String needs;
         if (condition.operator().takesCollection()) {
-            Optional<TypeMirror> element = collectionElement(actual);
+            Optional<TypeMirror> element = TypeParser.collectionElement(types, elements, actual);
             fits = element.isPresent() && types.isSameType(boxed(element.get()), expected);
             needs = "a Collection<" + typeName(expected) + ">";
         } else {
@@ -355,25 +355,6 @@ public final class QueryParser {
                     typeName(actual), condition.operator().keyword() + " on " + condition.path().dotted(), needs);
         }
         return fits;
-    }
-
-    private Optional<TypeMirror> collectionElement(TypeMirror type) {
-        if (type.getKind() != TypeKind.DECLARED) {
-            return Optional.empty();
-        }
-        TypeElement collection = elements.getTypeElement("java.util.Collection");
-        if (!types.isAssignable(types.erasure(type), types.erasure(collection.asType()))) {
-            return Optional.empty();
-        }
-        List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
-        if (arguments.size() != 1) {
-            return Optional.empty();
-        }
-        TypeMirror argument = arguments.get(0);
-        if (argument instanceof WildcardType wildcard) {
-            return Optional.ofNullable(wildcard.getExtendsBound());
-        }
-        return Optional.of(argument);
     }
 
     private static boolean isType(TypeMirror type, String name) {

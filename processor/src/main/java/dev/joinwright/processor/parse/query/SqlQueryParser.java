@@ -27,7 +27,6 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -183,28 +182,12 @@ public final class SqlQueryParser {
         if (columnType != ColumnType.UNSUPPORTED) {
             return Optional.of(new SqlQuery.Value(name, "", columnType, type, type.getKind().isPrimitive(), false));
         }
-        Optional<TypeMirror> element = collectionElement(type);
+        Optional<TypeMirror> element = TypeParser.collectionElement(types, elements, type);
         if (element.isPresent() && TypeParser.columnType(element.get()) != ColumnType.UNSUPPORTED) {
             return Optional.of(new SqlQuery.Value(name, "", TypeParser.columnType(element.get()), element.get(), false,
                     true));
         }
         return Optional.empty();
-    }
-
-    private Optional<TypeMirror> collectionElement(TypeMirror type) {
-        if (type.getKind() != TypeKind.DECLARED) {
-            return Optional.empty();
-        }
-        TypeElement collection = elements.getTypeElement("java.util.Collection");
-        if (!types.isAssignable(types.erasure(type), types.erasure(collection.asType()))) {
-            return Optional.empty();
-        }
-        List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
-        if (arguments.size() != 1) {
-            return Optional.empty();
-        }
-        TypeMirror argument = arguments.get(0);
-        return argument instanceof WildcardType w ? Optional.ofNullable(w.getExtendsBound()) : Optional.of(argument);
     }
 
     private Optional<SqlQuery.Result> result(TypeMirror returned, Entity entity, boolean select) {
