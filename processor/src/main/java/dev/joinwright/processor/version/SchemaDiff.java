@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * What changes from one snapshot to the next, dialect-neutral: tables added, dropped and kept
@@ -142,35 +143,20 @@ record SchemaDiff(List<DdlTable> added, List<DdlTable> dropped, List<Kept> kept)
         Naming naming = new Naming(before.name(), tableNames, columnNames);
         List<DdlForeignKey> droppedFks = new ArrayList<>();
         List<DdlForeignKey> addedFks = new ArrayList<>(after.foreignKeys());
-        for (DdlForeignKey fk : before.foreignKeys()) {
-            Optional<DdlForeignKey> same = addedFks.stream().filter(n -> naming.sameForeignKey(fk, n)).findFirst();
-            same.ifPresentOrElse(addedFks::remove, () -> droppedFks.add(fk));
-        }
+        pair(before.foreignKeys(), addedFks, droppedFks, naming::sameForeignKey);
         List<DdlUnique> droppedUniques = new ArrayList<>();
         List<DdlUnique> addedUniques = new ArrayList<>(after.uniques());
-        for (DdlUnique unique : before.uniques()) {
-            Optional<DdlUnique> same = addedUniques.stream()
-                    .filter(n -> n.name().equals(unique.name()) && n.columns().equals(naming.columns(unique.columns())))
-                    .findFirst();
-            same.ifPresentOrElse(addedUniques::remove, () -> droppedUniques.add(unique));
-        }
+        pair(before.uniques(), addedUniques, droppedUniques,
+                (was, now) -> now.name().equals(was.name()) && now.columns().equals(naming.columns(was.columns())));
         List<DdlIndex> droppedIndexes = new ArrayList<>();
         List<DdlIndex> addedIndexes = new ArrayList<>(after.indexes());
-        for (DdlIndex index : before.indexes()) {
-            Optional<DdlIndex> same = addedIndexes.stream()
-                    .filter(n -> n.name().equals(index.name()) && n.columns().equals(naming.columns(index.columns())))
-                    .findFirst();
-            same.ifPresentOrElse(addedIndexes::remove, () -> droppedIndexes.add(index));
-        }
+        pair(before.indexes(), addedIndexes, droppedIndexes,
+                (was, now) -> now.name().equals(was.name()) && now.columns().equals(naming.columns(was.columns())));
         List<DdlCheck> droppedChecks = new ArrayList<>();
         List<DdlCheck> addedChecks = new ArrayList<>(after.checks());
-        for (DdlCheck check : before.checks()) {
-            Optional<DdlCheck> same = addedChecks.stream()
-                    .filter(n -> n.name().equals(check.name()) && n.column().equals(naming.column(check.column()))
-                            && n.values().equals(check.values()))
-                    .findFirst();
-            same.ifPresentOrElse(addedChecks::remove, () -> droppedChecks.add(check));
-        }
+        pair(before.checks(), addedChecks, droppedChecks,
+                (was, now) -> now.name().equals(was.name()) && now.column().equals(naming.column(was.column()))
+                        && now.values().equals(was.values()));
         return new Kept(before, after, sources, renamed, addedColumns, droppedColumns, altered, droppedFks, addedFks,
                 droppedUniques, addedUniques, droppedIndexes, addedIndexes, droppedChecks, addedChecks);
     }
@@ -317,5 +303,17 @@ record SchemaDiff(List<DdlTable> added, List<DdlTable> dropped, List<Kept> kept)
             t.addedChecks().forEach(c -> lines.add("added check constraint " + c.name()));
         }
         return lines;
+    }
+
+    /**
+     * Pairs each of a table's previous definitions with an equal one of the new version: a pair is
+     * removed from {@code added} (it stays), a previous one without a pair goes to {@code dropped};
+     * what is left in {@code added} is new.
+     */
+    private static <T> void pair(List<T> previous, List<T> added, List<T> dropped, BiPredicate<T, T> same) {
+        for (T was : previous) {
+            Optional<T> now = added.stream().filter(candidate -> same.test(was, candidate)).findFirst();
+            now.ifPresentOrElse(added::remove, () -> dropped.add(was));
+        }
     }
 }
