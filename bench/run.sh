@@ -2,7 +2,8 @@
 # The one command: builds the benchmarks jar, runs every benchmark (JMH run-time workloads on H2 and PostgreSQL,
 # then the compile-time and start-up benchmarks) and writes ../BENCHMARKS.md with bench/results/ratios.svg.
 #
-#   PROFILE=full bench/run.sh    # the trustworthy profile: error bars that mean something (about 2 h + compile)
+#   PROFILE=full bench/run.sh    # the long profile: the most samples per figure (about 2 h + compile)
+#   PROFILE=standard bench/run.sh  # the report's profile: error bars from 2 forks on the headline (about 50 min)
 #   bench/run.sh                 # PROFILE=quick: a smoke run, 1 fork, no error bars (about 30 minutes + compile)
 #   JMH_FILTER='findById' bench/run.sh   # a subset of the JMH benchmarks (regex), with the headline options
 #   SKIP_JMH=1 bench/run.sh      # re-use bench/results/jmh.csv, redo the rest
@@ -13,9 +14,12 @@
 # comes mostly from fork-to-fork differences, see BENCHMARKS.md) get more forks than the long ones (two-level
 # graphs, batch insert), whose 1-second iterations already hold hundreds of operations:
 #   quick: every workload -f 1 -wi 1 -w 1s -i 2 -r 1500ms (JMH gives no error bar for 2 samples)
+#   standard: headline    -f 2 -wi 1 -w 1s -i 4 -r 1s     (8 samples from 2 forks per figure)
+#          the rest       -f 1 -wi 2 -w 1s -i 5 -r 1s     (5 samples), also the query paths
 #   full:  headline       -f 3 -wi 3 -w 1s -i 5 -r 1s     (15 samples per figure)
 #          the rest       -f 2 -wi 2 -w 1s -i 4 -r 1s     (8 samples), also the query paths (QueryBenchmark, one
 #                         JMH invocation per library, only the workloads it runs)
+# COMPILE_SIZES=10,100,300 limits the compile-time benchmark's model sizes (default 10,100,300,1000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -40,8 +44,9 @@ HEADLINE='(ReadBenchmark\.(findById|page100|booksWithAuthor|authorWithBooks|auth
 REST='(ReadBenchmark\.(booksWithTags|authorsBooksTags)|WriteBenchmark\.batchInsert1000)$'
 case "$PROFILE" in
     quick) HEAD_OPTS=(-f 1 -wi 1 -w 1s -i 2 -r 1500ms); REST_OPTS=("${HEAD_OPTS[@]}") ;;
+    standard) HEAD_OPTS=(-f 2 -wi 1 -w 1s -i 4 -r 1s); REST_OPTS=(-f 1 -wi 2 -w 1s -i 5 -r 1s) ;;
     full) HEAD_OPTS=(-f 3 -wi 3 -w 1s -i 5 -r 1s); REST_OPTS=(-f 2 -wi 2 -w 1s -i 4 -r 1s) ;;
-    *) echo "unknown PROFILE=$PROFILE (quick, full)" >&2; exit 2 ;;
+    *) echo "unknown PROFILE=$PROFILE (quick, standard, full)" >&2; exit 2 ;;
 esac
 
 # One JMH invocation: a regex, its options, its csv.
@@ -82,7 +87,7 @@ fi
 
 if [ -z "${SKIP_COMPILE:-}" ] && [ -x bench/compile-bench.sh ]; then
     echo "[bench] compile-time benchmark"
-    bench/compile-bench.sh "$RESULTS" || echo "[bench] compile-time benchmark failed"
+    bench/compile-bench.sh "$RESULTS" ${COMPILE_SIZES:+"$COMPILE_SIZES"} || echo "[bench] compile-time benchmark failed"
 fi
 
 echo "[bench] writing BENCHMARKS.md"

@@ -330,6 +330,10 @@ public final class Report {
         md.append("| target | result | misses |\n|---|---|---|\n");
         check("time ≤ 1.10× JDBC on H2", "h2", List.of(Workload.values()), "jdbc", 1 / 1.10, false);
         check("time ≤ 1.05× JDBC on PostgreSQL", "postgresql", List.of(Workload.values()), "jdbc", 1 / 1.05, false);
+        for (String db : DATABASES) {
+            check("streaming 100,000 rows ≤ 1.2× a JDBC cursor (" + db + ")", db, List.of(Workload.stream100k),
+                    "jdbc", 1 / 1.2, false);
+        }
         allocation();
         check("≥ 3× faster than Hibernate best practice on H2, reads", "h2", reads(), "hibernate", 3, false);
         check("≥ 1.5× faster than Hibernate best practice on PostgreSQL, to-many graphs", "postgresql",
