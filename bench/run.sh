@@ -14,8 +14,9 @@
 # comes mostly from fork-to-fork differences, see BENCHMARKS.md) get more forks than the long ones (two-level
 # graphs, batch insert), whose 1-second iterations already hold hundreds of operations:
 #   quick: every workload -f 1 -wi 1 -w 1s -i 2 -r 1500ms (JMH gives no error bar for 2 samples)
-#   standard: headline    -f 2 -wi 1 -w 1s -i 4 -r 1s     (8 samples from 2 forks per figure)
-#          the rest       -f 1 -wi 2 -w 1s -i 5 -r 1s     (5 samples), also the query paths
+#   standard: headline    -f 2 -wi 3 -w 1s -i 3 -r 1s     (6 samples from 2 forks per figure; 3 s of warm-up,
+#                         which Micronaut's and Spring's deeper call stacks need, see bench/results/method.md)
+#          the rest       -f 1 -wi 3 -w 1s -i 4 -r 1s     (4 samples), also the query paths
 #   full:  headline       -f 3 -wi 3 -w 1s -i 5 -r 1s     (15 samples per figure)
 #          the rest       -f 2 -wi 2 -w 1s -i 4 -r 1s     (8 samples), also the query paths (QueryBenchmark, one
 #                         JMH invocation per library, only the workloads it runs)
@@ -44,7 +45,7 @@ HEADLINE='(ReadBenchmark\.(findById|page100|booksWithAuthor|authorWithBooks|auth
 REST='(ReadBenchmark\.(booksWithTags|authorsBooksTags)|WriteBenchmark\.batchInsert1000)$'
 case "$PROFILE" in
     quick) HEAD_OPTS=(-f 1 -wi 1 -w 1s -i 2 -r 1500ms); REST_OPTS=("${HEAD_OPTS[@]}") ;;
-    standard) HEAD_OPTS=(-f 2 -wi 1 -w 1s -i 4 -r 1s); REST_OPTS=(-f 1 -wi 2 -w 1s -i 5 -r 1s) ;;
+    standard) HEAD_OPTS=(-f 2 -wi 3 -w 1s -i 3 -r 1s); REST_OPTS=(-f 1 -wi 3 -w 1s -i 4 -r 1s) ;;
     full) HEAD_OPTS=(-f 3 -wi 3 -w 1s -i 5 -r 1s); REST_OPTS=(-f 2 -wi 2 -w 1s -i 4 -r 1s) ;;
     *) echo "unknown PROFILE=$PROFILE (quick, standard, full)" >&2; exit 2 ;;
 esac
