@@ -20,6 +20,8 @@ public interface PathQueries {
 
     List<Student> findByMenteesLastName(String lastName);
 
+    List<Student> findByMenteesLastNameOrStatus(String lastName, Status status);
+
     long countByMentor_Mentor_LastName(String lastName);
 
     List<Student> findByMajorCodeOrderByMajorNameAscLastNameAsc(String code);

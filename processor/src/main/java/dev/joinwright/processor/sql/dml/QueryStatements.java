@@ -20,7 +20,8 @@ import java.util.Map;
  * The statement of one derived query. The entity is {@code x}; each to-one path that leads the
  * properties is a {@code LEFT JOIN} (at most one row per row of {@code x}, so rows never repeat,
  * and an {@code Or} across a NULL FK still matches on its other branch); a path through a to-many
- * relationship is an {@code EXISTS} subquery, inner-joined inside, so rows never repeat either.
+ * relationship is a semi-join ({@link SqlDialect#semiJoin}: an {@code EXISTS} subquery, on H2 a key
+ * {@code IN} one), inner-joined inside, so rows never repeat either.
  * Predicates bind their values in order; a collection is the marker {@code ?*}, which the runtime
  * expands to one placeholder per value ({@code NULL} for none).
  */
@@ -225,7 +226,7 @@ public final class QueryStatements {
         return String.join(" OR ", groups);
     }
 
-    /** One predicate: on the joined alias, or inside an EXISTS from the first to-many hop on. */
+    /** One predicate: on the joined alias, or inside a semi-join from the first to-many hop on. */
     private String condition(SqlDialect d, Condition condition) {
         List<Relation> hops = condition.path().hops();
         int joined = 0;
@@ -241,24 +242,25 @@ public final class QueryStatements {
 
     /**
      * {@code EXISTS (SELECT 1 FROM course s1 JOIN department s2 ON ... WHERE s1.student_id = x.id AND
-     * s2.code = ?)}: the to-many hop correlated with the outer row, the rest inner-joined.
+     * s2.code = ?)}: the to-many hop correlated with the outer row, the rest inner-joined; on H2
+     * {@code x.id IN (SELECT s1.student_id FROM ... WHERE s2.code = ?)} ({@link SqlDialect#semiJoin}).
      */
     private String exists(SqlDialect d, Condition condition, List<Relation> hops, String outer) {
         Relation first = hops.get(0);
         String alias = "s" + (++subqueries);
         StringBuilder from = new StringBuilder();
-        String correlation;
-        String ownerKey = d.quote(first.owner().id().orElseThrow().name());
+        String inner;
+        String outerKey = outer + "." + d.quote(first.owner().id().orElseThrow().name());
         if (first.kind() == dev.joinwright.processor.model.RelationKind.MANY_TO_MANY) {
             String link = alias + "a";
             from.append(d.quote(first.association().orElseThrow().name())).append(' ').append(link)
                     .append(" JOIN ").append(d.quote(first.target().table())).append(' ').append(alias)
                     .append(" ON ").append(alias).append('.').append(d.quote(first.target().id().orElseThrow().name()))
                     .append(" = ").append(link).append('.').append(d.quote(first.targetColumn()));
-            correlation = link + "." + d.quote(first.ownerColumn()) + " = " + outer + "." + ownerKey;
+            inner = link + "." + d.quote(first.ownerColumn());
         } else {
             from.append(d.quote(first.target().table())).append(' ').append(alias);
-            correlation = alias + "." + d.quote(first.foreignKey().orElseThrow().name()) + " = " + outer + "." + ownerKey;
+            inner = alias + "." + d.quote(first.foreignKey().orElseThrow().name());
         }
         String previous = alias;
         for (Relation hop : hops.subList(1, hops.size())) {
@@ -281,8 +283,7 @@ public final class QueryStatements {
             }
             previous = next;
         }
-        return "EXISTS (SELECT 1 FROM " + from + " WHERE " + correlation + " AND " + predicate(d, condition, previous)
-                + ")";
+        return d.semiJoin(outerKey, inner, from.toString(), predicate(d, condition, previous));
     }
 
     /** The predicate on {@code alias}'s column, with its placeholders. */
