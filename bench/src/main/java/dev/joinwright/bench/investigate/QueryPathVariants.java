@@ -30,7 +30,9 @@ import java.util.stream.Stream;
  * for {@code authorsWithBookTagged}, the correlated {@code EXISTS} Joinwright derives against the key
  * {@code IN} the hand-written SQL uses.
  *
- * <p>Usage: {@code QueryPathVariants [h2|postgresql] [rounds, default 9] [calls per round, default 20]}
+ * <p>Usage: {@code QueryPathVariants [h2|postgresql] [rounds, default 9] [calls per round, default 20] [regex]}:
+ * only the variants whose name contains a match of the regex, so that one JVM can run one library alone (as a JMH
+ * fork does, with JIT profiles that no other variant pollutes).
  */
 public final class QueryPathVariants {
     private static final String REVIEWS = "SELECT id, book_id, stars, body FROM review ORDER BY id";
@@ -97,6 +99,10 @@ public final class QueryPathVariants {
         }
         variants.put("authorsWithBookTagged: jdbc, key IN (subquery)", i -> authors(in, i));
         variants.put("authorsWithBookTagged: jdbc, correlated EXISTS (Joinwright's SQL)", i -> authors(exists, i));
+        if (args.length > 3) {
+            java.util.regex.Pattern only = java.util.regex.Pattern.compile(args[3]);
+            variants.keySet().removeIf(name -> !only.matcher(name).find());
+        }
         Map<String, double[]> times = new LinkedHashMap<>();
         for (String name : variants.keySet()) {
             times.put(name, new double[rounds]);
