@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * {@code stream100k}, hand-written JDBC changed one factor at a time towards what Joinwright's
  * {@code streamAll()} does (autocommit on, a statement per call, a record per row, a {@code Stream});
  * for {@code authorsWithBookTagged}, the correlated {@code EXISTS} Joinwright derives against the key
- * {@code IN} the hand-written SQL uses.
+ * {@code IN} the hand-written SQL uses; for {@code booksOfPublisherByTitle}, the order with and without the
+ * key Joinwright appends, on a held and on a pooled connection.
  *
  * <p>Usage: {@code QueryPathVariants [h2|postgresql] [rounds, default 9] [calls per round, default 20] [regex]}:
  * only the variants whose name contains a match of the regex, so that one JVM can run one library alone (as a JMH
@@ -42,6 +43,11 @@ public final class QueryPathVariants {
     private static final String TAGGED_EXISTS = "SELECT x.id, x.name, x.country, x.born FROM author x WHERE EXISTS"
             + " (SELECT 1 FROM book s1 JOIN book_tag s2a ON s2a.book_id = s1.id JOIN tag s2 ON s2.id = s2a.tag_id"
             + " WHERE s1.author_id = x.id AND s2.name = ?) ORDER BY x.id";
+
+    private static final String BY_TITLE = "SELECT b.id, b.title, b.pages, b.author_id, b.publisher_id FROM book b"
+            + " WHERE b.publisher_id = ? ORDER BY b.title LIMIT ? OFFSET ?";
+    private static final String BY_TITLE_ID = "SELECT x.id, x.title, x.pages, x.author_id, x.publisher_id FROM book x"
+            + " WHERE x.publisher_id = ? ORDER BY x.title, x.id LIMIT ? OFFSET ?";
 
     interface Call {
         long run(int i) throws SQLException;
@@ -58,9 +64,12 @@ public final class QueryPathVariants {
         open.add(pool);
         db.reset(pool, true);
         Map<String, Call> variants = new LinkedHashMap<>();
+        // One of each library (hand JDBC holds a connection of the pool of 4), used by every workload.
+        Map<String, Library> libraries = new LinkedHashMap<>();
         for (String name : List.of("jdbc", "joinwright")) {
             Library lib = Libraries.create(name, pool, db);
             open.add(lib);
+            libraries.put(name, lib);
             variants.put("stream100k: library " + name, i -> Workload.stream100k.run(lib, i));
         }
         Connection held = pool.getConnection();
@@ -92,10 +101,9 @@ public final class QueryPathVariants {
         });
         PreparedStatement in = held.prepareStatement(TAGGED_IN);
         PreparedStatement exists = held.prepareStatement(TAGGED_EXISTS);
-        for (String name : List.of("jdbc", "joinwright")) {
-            Library lib = Libraries.create(name, pool, db);
-            open.add(lib);
-            variants.put("authorsWithBookTagged: library " + name, i -> Workload.authorsWithBookTagged.run(lib, i));
+        for (Map.Entry<String, Library> l : libraries.entrySet()) {
+            Library lib = l.getValue();
+            variants.put("authorsWithBookTagged: library " + l.getKey(), i -> Workload.authorsWithBookTagged.run(lib, i));
         }
         variants.put("authorsWithBookTagged: jdbc, key IN (subquery)", i -> authors(in, i));
         variants.put("authorsWithBookTagged: jdbc, correlated EXISTS (Joinwright's SQL)", i -> authors(exists, i));
@@ -103,6 +111,27 @@ public final class QueryPathVariants {
             java.util.regex.Pattern only = java.util.regex.Pattern.compile(args[3]);
             variants.keySet().removeIf(name -> !only.matcher(name).find());
         }
+        for (Map.Entry<String, Library> l : libraries.entrySet()) {
+            Library lib = l.getValue();
+            variants.put("booksOfPublisherByTitle: library " + l.getKey(), i -> Workload.booksOfPublisherByTitle.run(lib, i));
+        }
+        PreparedStatement byTitle = held.prepareStatement(BY_TITLE);
+        PreparedStatement byTitleId = held.prepareStatement(BY_TITLE_ID);
+        variants.put("booksOfPublisherByTitle: jdbc, ORDER BY b.title", i -> books(byTitle, i));
+        variants.put("booksOfPublisherByTitle: jdbc, ORDER BY x.title, x.id (Joinwright's SQL)", i -> books(byTitleId, i));
+        variants.put("booksOfPublisherByTitle: jdbc, Joinwright's SQL, pooled connection + statement per call", i -> {
+            try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(BY_TITLE_ID)) {
+                return books(ps, i);
+            }
+        });
+        variants.put("booksOfPublisherByTitle: jdbc, Joinwright's SQL, pooled + statement per call, OFFSET setLong", i -> {
+            try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(BY_TITLE_ID)) {
+                ps.setLong(1, i % DataSet.PUBLISHERS + 1);
+                ps.setInt(2, DataSet.PUBLISHER_PAGE);
+                ps.setLong(3, (long) (i / DataSet.PUBLISHERS % 5) * DataSet.PUBLISHER_PAGE);
+                return books(ps);
+            }
+        });
         Map<String, double[]> times = new LinkedHashMap<>();
         for (String name : variants.keySet()) {
             times.put(name, new double[rounds]);
@@ -145,6 +174,23 @@ public final class QueryPathVariants {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 sum += Checksum.review(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4));
+            }
+        }
+        return sum;
+    }
+
+    private static long books(PreparedStatement ps, int i) throws SQLException {
+        ps.setLong(1, i % DataSet.PUBLISHERS + 1);
+        ps.setInt(2, DataSet.PUBLISHER_PAGE);
+        ps.setInt(3, i / DataSet.PUBLISHERS % 5 * DataSet.PUBLISHER_PAGE);
+        return books(ps);
+    }
+
+    private static long books(PreparedStatement ps) throws SQLException {
+        long sum = 0;
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                sum += Checksum.book(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5));
             }
         }
         return sum;
