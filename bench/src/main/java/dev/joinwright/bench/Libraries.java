@@ -27,9 +27,6 @@ public final class Libraries {
      * it does.
      */
     public static java.util.Optional<String> notApplicable(String library, Workload workload) {
-        if (library.equals("joinwright") && workload.isQuery()) {
-            return java.util.Optional.of("waits for the query API of issue 10 (derived finders, @Query, Stream)");
-        }
         if (library.startsWith("hibernate-") && workload.isQuery()) {
             return java.util.Optional.of("the query paths run Hibernate once (column hibernate): its lazy and"
                     + " batch-fetch variants query alike");

@@ -1,7 +1,9 @@
 package dev.joinwright.bench.joinwright;
 
 import dev.joinwright.Database;
+import dev.joinwright.Page;
 import dev.joinwright.bench.Checksum;
+import dev.joinwright.bench.DataSet;
 import dev.joinwright.bench.Library;
 import dev.joinwright.bench.model.Author;
 import dev.joinwright.bench.model.AuthorDao;
@@ -9,21 +11,34 @@ import dev.joinwright.bench.model.AuthorRecord;
 import dev.joinwright.bench.model.Book;
 import dev.joinwright.bench.model.BookDao;
 import dev.joinwright.bench.model.BookRecord;
+import dev.joinwright.bench.model.PublisherDao;
+import dev.joinwright.bench.model.PublisherQueries;
+import dev.joinwright.bench.model.ReviewDao;
+import dev.joinwright.bench.model.ReviewRecord;
 import dev.joinwright.bench.model.TagRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
-/** The generated DAOs, used the way the README shows: batched navigation, no hand-written SQL. */
+/**
+ * The generated DAOs, used the way the README shows: batched navigation, no hand-written SQL; the
+ * query paths through the {@code @Queries} interfaces of the model ({@code BookQueries},
+ * {@code AuthorQueries}, {@code PublisherQueries}) and {@code streamAll()}.
+ */
 public final class JoinwrightLibrary implements Library {
     private final AuthorDao authors;
     private final BookDao books;
+    private final PublisherDao publishers;
+    private final ReviewDao reviews;
 
     public JoinwrightLibrary(DataSource dataSource) {
         Database db = Database.of(dataSource);
         this.authors = new AuthorDao(db);
         this.books = new BookDao(db);
+        this.publishers = new PublisherDao(db);
+        this.reviews = new ReviewDao(db);
     }
 
     private static long book(Book b) {
@@ -140,6 +155,46 @@ public final class JoinwrightLibrary implements Library {
         books.update(BookRecord.builder().id(id).title(title).pages(pages).authorId(authorId).publisherId(publisherId)
                 .build());
         return 1;
+    }
+
+    @Override
+    public long booksOfPublisherByTitle(long publisherId, int page) {
+        long sum = 0;
+        for (BookRecord b : books.findByPublisherIdOrderByTitle(publisherId, Page.of(page, DataSet.PUBLISHER_PAGE))) {
+            sum += book(b);
+        }
+        return sum;
+    }
+
+    @Override
+    public long authorsWithBookTagged(String tagName) {
+        long sum = 0;
+        for (AuthorRecord a : authors.findByBooksTagsName(tagName)) {
+            sum += author(a);
+        }
+        return sum;
+    }
+
+    @Override
+    public long countBooksOfPublisher(long publisherId) {
+        return books.countByPublisherId(publisherId);
+    }
+
+    @Override
+    public long publisherStats(int minPages) {
+        long sum = 0;
+        for (PublisherQueries.Stats p : publishers.stats(minPages)) {
+            sum += Checksum.stats(p.id(), p.name(), p.books(), p.pages());
+        }
+        return sum;
+    }
+
+    @Override
+    public long streamReviews() {
+        // An open cursor (fetch size 1,000, a read transaction of its own on PostgreSQL): close it.
+        try (Stream<ReviewRecord> all = reviews.streamAll()) {
+            return all.mapToLong(r -> Checksum.review(r.id(), r.bookId(), r.stars(), r.body())).sum();
+        }
     }
 
     @Override
