@@ -376,7 +376,9 @@ public final class JdbcLibrary implements Library {
                 long sum = 0;
                 try (ResultSet rs = streamReviews.executeQuery()) {
                     while (rs.next()) {
-                        sum += Checksum.review(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4));
+                        // a row object per row, as every library's stream hands on (Library: complete objects)
+                        Rows.Review review = new Rows.Review(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4));
+                        sum += review.checksum();
                     }
                 }
                 return sum;

@@ -40,4 +40,11 @@ final class Rows {
     }
 
     record Tag(long id, String name) {}
+
+    /** One review as a streaming loop hands it on, row by row. */
+    record Review(long id, long bookId, int stars, String body) {
+        long checksum() {
+            return Checksum.review(id, bookId, stars, body);
+        }
+    }
 }

@@ -119,10 +119,10 @@ public final class JdbiLibrary implements Library {
     @Override
     public long streamReviews() {
         return jdbi.inTransaction(handle -> {
-            try (java.util.stream.Stream<Long> rows = handle.createQuery(
+            try (java.util.stream.Stream<JdbiRows.Review> rows = handle.createQuery(
                             "SELECT id, book_id, stars, body FROM review ORDER BY id")
-                    .setFetchSize(1000).map(new JdbiRows.ReviewChecksum()).stream()) {
-                return rows.mapToLong(Long::longValue).sum();
+                    .setFetchSize(1000).map(new JdbiRows.ReviewMapper()).stream()) {
+                return rows.mapToLong(JdbiRows.Review::checksum).sum();
             }
         });
     }

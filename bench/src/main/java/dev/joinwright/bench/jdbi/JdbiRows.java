@@ -76,10 +76,18 @@ public final class JdbiRows {
     }
 
     /** A review: id, book_id, stars, body; mapped straight into its checksum. */
-    public static final class ReviewChecksum implements RowMapper<Long> {
+    /** One review of the stream. */
+    public record Review(long id, long bookId, int stars, String body) {
+        public long checksum() {
+            return Checksum.review(id, bookId, stars, body);
+        }
+    }
+
+    /** A review per row, as the other libraries' streams hand on. */
+    public static final class ReviewMapper implements RowMapper<Review> {
         @Override
-        public Long map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return Checksum.review(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4));
+        public Review map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new Review(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4));
         }
     }
 
