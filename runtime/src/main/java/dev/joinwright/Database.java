@@ -82,8 +82,20 @@ public final class Database {
     private final Dialect dialect;
     private final Codecs codecs;
     private final ThreadLocal<TransactionScope> current = new ThreadLocal<>();
-    /** The connection {@link #onOneConnection} holds for the calling thread outside a transaction. */
-    private final ThreadLocal<Connection> held = new ThreadLocal<>();
+    /** What {@link #onOneConnection} holds for the calling thread outside a transaction. */
+    private final ThreadLocal<Held> held = new ThreadLocal<>();
+
+    /** The connection of an {@link #onOneConnection}, taken at its first statement. */
+    private static final class Held {
+        Connection connection;
+
+        Connection connection(Database db) {
+            if (connection == null) {
+                connection = db.acquire();
+            }
+            return connection;
+        }
+    }
 
     private Database(ConnectionSource source, Dialect dialect) {
         this.source = source;
@@ -289,8 +301,8 @@ public final class Database {
                 throw sneaky(failure);
             }
         }
-        Connection holding = held.get();
-        Connection connection = holding != null ? holding : acquire();
+        Held holding = held.get();
+        Connection connection = holding != null ? holding.connection(this) : acquire();
         Throwable failure = null;
         try {
             if (!source.ownsTransactions() || connection.getAutoCommit()) {
@@ -308,8 +320,8 @@ public final class Database {
     }
 
     /**
-     * Runs {@code work}, any number of DAO calls, on one connection taken for it and given back
-     * afterwards, instead of one connection per statement: for a sequence of reads, such as a
+     * Runs {@code work}, any number of DAO calls, on one connection, taken at its first statement
+     * and given back afterwards, instead of one connection per statement: for a sequence of reads, such as a
      * fetch plan's statements (generated {@code findById(id, plan)}, {@code findAll(plan)} and
      * {@code load(rows, plan)} run their statements so). It opens no transaction: every statement
      * inside commits as it would outside (autocommit, or committed alone on a connection Joinwright
@@ -332,8 +344,8 @@ public final class Database {
                 throw sneaky(translated(e));
             }
         }
-        Connection connection = acquire();
-        held.set(connection);
+        Held holding = new Held();
+        held.set(holding);
         Throwable failure = null;
         try {
             return work.run();
@@ -342,7 +354,9 @@ public final class Database {
             throw sneaky(failure);
         } finally {
             held.remove();
-            giveBack(connection, failure);
+            if (holding.connection != null) {
+                giveBack(holding.connection, failure);
+            }
         }
     }
 
@@ -557,8 +571,8 @@ public final class Database {
 
     /** Takes a connection and opens a transaction of Joinwright's own, or a savepoint in the owner's. */
     private TransactionScope begin(TransactionOptions options) {
-        Connection holding = held.get();
-        Connection connection = holding != null ? holding : acquire();
+        Held holding = held.get();
+        Connection connection = holding != null ? holding.connection(this) : acquire();
         try {
             TransactionScope scope = connection.getAutoCommit() || source.ownsTransactions()
                     ? TransactionScope.own(connection, dialect, options)
@@ -621,7 +635,8 @@ public final class Database {
         } catch (SQLException | RuntimeException e) {
             report(failure, e);
         }
-        if (scope.connection != held.get()) { // else onOneConnection gives it back
+        Held holding = held.get();
+        if (holding == null || holding.connection != scope.connection) { // else onOneConnection gives it back
             giveBack(scope.connection, failure);
         }
     }

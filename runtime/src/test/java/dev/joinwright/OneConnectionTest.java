@@ -64,6 +64,9 @@ class OneConnectionTest {
                     + database.onOneConnection(() -> count(database, table)));
             assertEquals(2, counting.connectionsTaken(), "nested calls run on the outer one's connection");
 
+            assertEquals("nothing", database.onOneConnection(() -> "nothing"));
+            assertEquals(2, counting.connectionsTaken(), "no statement, no connection: taken at the first");
+
             count(database, table);
             count(database, table);
             assertEquals(4, counting.connectionsTaken(), "outside it, one connection per statement, as before");
