@@ -353,7 +353,7 @@ public final class Database {
             failure = translated(e);
             throw sneaky(failure);
         } finally {
-            held.remove();
+            held.set(null); // not remove(): the next get() would allocate the thread's entry again
             if (holding.connection != null) {
                 giveBack(holding.connection, failure);
             }
@@ -606,7 +606,7 @@ public final class Database {
             rollback(scope, failure);
             throw sneaky(failure);
         } finally {
-            current.remove();
+            current.set(null); // not remove(): the next get(), on every statement, would allocate the entry again
             end(scope, failure);
         }
     }
