@@ -321,9 +321,9 @@ public final class Database {
 
     /**
      * Runs {@code work}, any number of DAO calls, on one connection, taken at its first statement
-     * and given back afterwards, instead of one connection per statement: for a sequence of reads, such as a
-     * fetch plan's statements (generated {@code findById(id, plan)}, {@code findAll(plan)} and
-     * {@code load(rows, plan)} run their statements so). It opens no transaction: every statement
+     * and given back afterwards, instead of one connection per statement: for a sequence of reads,
+     * such as a fetch plan's statements (generated {@code findById(id, plan)}, {@code findAll(plan)}
+     * and {@code load(rows, plan)} run their statements so). It opens no transaction: every statement
      * inside commits as it would outside (autocommit, or committed alone on a connection Joinwright
      * owns that arrives with autocommit off; see {@link #withConnection}), and the reads are not
      * one snapshot; use {@link #inTransaction} for that. A transaction begun inside runs on the held
@@ -606,7 +606,7 @@ public final class Database {
             rollback(scope, failure);
             throw sneaky(failure);
         } finally {
-            current.set(null); // not remove(): the next get(), on every statement, would allocate the entry again
+            current.set(null); // not remove(): the next get() would allocate the thread's entry again
             end(scope, failure);
         }
     }
