@@ -82,6 +82,20 @@ public final class Database {
     private final Dialect dialect;
     private final Codecs codecs;
     private final ThreadLocal<TransactionScope> current = new ThreadLocal<>();
+    /** What {@link #onOneConnection} holds for the calling thread outside a transaction. */
+    private final ThreadLocal<Held> held = new ThreadLocal<>();
+
+    /** The connection of an {@link #onOneConnection}, taken at its first statement. */
+    private static final class Held {
+        Connection connection;
+
+        Connection connection(Database db) {
+            if (connection == null) {
+                connection = db.acquire();
+            }
+            return connection;
+        }
+    }
 
     private Database(ConnectionSource source, Dialect dialect) {
         this.source = source;
@@ -287,7 +301,8 @@ public final class Database {
                 throw sneaky(failure);
             }
         }
-        Connection connection = acquire();
+        Held holding = held.get();
+        Connection connection = holding != null ? holding.connection(this) : acquire();
         Throwable failure = null;
         try {
             if (!source.ownsTransactions() || connection.getAutoCommit()) {
@@ -298,7 +313,50 @@ public final class Database {
             failure = translated(e);
             throw sneaky(failure);
         } finally {
-            giveBack(connection, failure);
+            if (holding == null) {
+                giveBack(connection, failure);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work}, any number of DAO calls, on one connection, taken at its first statement
+     * and given back afterwards, instead of one connection per statement: for a sequence of reads,
+     * such as a fetch plan's statements (generated {@code findById(id, plan)}, {@code findAll(plan)}
+     * and {@code load(rows, plan)} run their statements so). It opens no transaction: every statement
+     * inside commits as it would outside (autocommit, or committed alone on a connection Joinwright
+     * owns that arrives with autocommit off; see {@link #withConnection}), and the reads are not
+     * one snapshot; use {@link #inTransaction} for that. A transaction begun inside runs on the held
+     * connection. Inside a transaction the work runs on the transaction's connection, nested inside
+     * another {@code onOneConnection} on its connection; {@link #of(Connection)} has only one
+     * connection anyway. {@link #stream} takes a connection of its own (a stream may outlive the
+     * work). A {@link SQLException} of the work is translated; every failure is rethrown after the
+     * connection is given back.
+     *
+     * @throws DataAccessException if no connection can be obtained, or translated from the work
+     */
+    public <T> T onOneConnection(TransactionCallback<T> work) {
+        Objects.requireNonNull(work, "work");
+        if (current.get() != null || held.get() != null) {
+            try {
+                return work.run();
+            } catch (Throwable e) {
+                throw sneaky(translated(e));
+            }
+        }
+        Held holding = new Held();
+        held.set(holding);
+        Throwable failure = null;
+        try {
+            return work.run();
+        } catch (Throwable e) {
+            failure = translated(e);
+            throw sneaky(failure);
+        } finally {
+            held.set(null); // not remove(): the next get() would allocate the thread's entry again
+            if (holding.connection != null) {
+                giveBack(holding.connection, failure);
+            }
         }
     }
 
@@ -513,7 +571,8 @@ public final class Database {
 
     /** Takes a connection and opens a transaction of Joinwright's own, or a savepoint in the owner's. */
     private TransactionScope begin(TransactionOptions options) {
-        Connection connection = acquire();
+        Held holding = held.get();
+        Connection connection = holding != null ? holding.connection(this) : acquire();
         try {
             TransactionScope scope = connection.getAutoCommit() || source.ownsTransactions()
                     ? TransactionScope.own(connection, dialect, options)
@@ -522,7 +581,9 @@ public final class Database {
             return scope;
         } catch (Throwable e) {
             Throwable failure = translated(e);
-            giveBack(connection, failure);
+            if (holding == null) {
+                giveBack(connection, failure);
+            }
             throw sneaky(failure);
         }
     }
@@ -545,7 +606,7 @@ public final class Database {
             rollback(scope, failure);
             throw sneaky(failure);
         } finally {
-            current.remove();
+            current.set(null); // not remove(): the next get() would allocate the thread's entry again
             end(scope, failure);
         }
     }
@@ -574,7 +635,10 @@ public final class Database {
         } catch (SQLException | RuntimeException e) {
             report(failure, e);
         }
-        giveBack(scope.connection, failure);
+        Held holding = held.get();
+        if (holding == null || holding.connection != scope.connection) { // else onOneConnection gives it back
+            giveBack(scope.connection, failure);
+        }
     }
 
     private Connection acquire() {

@@ -112,6 +112,31 @@ public enum Dialect {
     }
 
     /**
+     * Whether the isolation level of one transaction is set in one statement of that transaction,
+     * {@code SET TRANSACTION ISOLATION LEVEL} ({@link #isolate}), leaving the session's level alone:
+     * PostgreSQL, inside the transaction block, where pgjdbc sends it with its {@code BEGIN} (one
+     * round trip; the JDBC calls that read, set and set back the session's level cost three).
+     * Elsewhere the runtime sets the connection's level before the transaction and sets it back
+     * afterwards: H2 has only a session level (in process when embedded), SQLite a pragma of the
+     * connection, and on MySQL/MariaDB {@code SET TRANSACTION} applies to the next transaction,
+     * which an empty transaction would not consume (the driver skips its {@code COMMIT}), leaving
+     * the level to the connection's next user; making it safe takes a {@code START TRANSACTION},
+     * as many round trips as Connector/J's set and set back (it caches the session's level).
+     */
+    boolean isolatesPerTransaction() {
+        return this == POSTGRESQL;
+    }
+
+    /**
+     * Sets the isolation of the transaction begun on {@code connection} (autocommit off, no
+     * statement run in it yet, read-only already asked for), where the dialect
+     * {@linkplain #isolatesPerTransaction() can}; nothing to undo afterwards.
+     */
+    void isolate(Connection connection, Isolation isolation) throws SQLException {
+        execute(connection, "SET TRANSACTION ISOLATION LEVEL " + isolation.sql());
+    }
+
+    /**
      * Makes the transaction about to begin on {@code connection} read-only, where the database can:
      * PostgreSQL through the driver ({@code BEGIN READ ONLY}), MySQL/MariaDB with
      * {@code SET TRANSACTION READ ONLY} (for the next transaction only), SQLite with

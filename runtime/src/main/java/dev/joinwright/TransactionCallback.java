@@ -3,7 +3,8 @@ package dev.joinwright;
 import java.sql.SQLException;
 
 /**
- * Work run by {@link Database#inTransaction(TransactionCallback)} that returns a result.
+ * Work run by {@link Database#inTransaction(TransactionCallback)} (or
+ * {@link Database#onOneConnection(TransactionCallback)}) that returns a result.
  *
  * <p>It may throw {@link SQLException} (for hand-written JDBC inside the transaction); the
  * transaction then rolls back and the exception is rethrown translated to a

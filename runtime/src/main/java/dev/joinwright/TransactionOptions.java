@@ -45,7 +45,11 @@ public final class TransactionOptions {
         this.backoff = backoff;
     }
 
-    /** These options with {@code level} as the transaction's isolation. */
+    /**
+     * These options with {@code level} as the transaction's isolation: for that transaction alone
+     * on PostgreSQL ({@code SET TRANSACTION ISOLATION LEVEL}, the session's level unchanged), for
+     * the connection while the transaction runs (set back afterwards) on the others.
+     */
     public TransactionOptions isolation(Isolation level) {
         return new TransactionOptions(Objects.requireNonNull(level, "level"), readOnly, attempts, backoff);
     }

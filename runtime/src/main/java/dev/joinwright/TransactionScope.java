@@ -29,23 +29,33 @@ final class TransactionScope {
     }
 
     /**
-     * Begins a transaction of Joinwright's own on {@code connection}: applies the options while no
-     * transaction is open yet, then turns autocommit off if it was on (remembering to turn it back).
+     * Begins a transaction of Joinwright's own on {@code connection}: sets the connection's
+     * isolation while no transaction is open yet, turns autocommit off if it was on (remembering to
+     * turn it back) and asks for read-only; where the dialect {@linkplain Dialect#isolatesPerTransaction
+     * can} (PostgreSQL), the isolation is instead set for this transaction alone, by its first statement.
      */
     static TransactionScope own(Connection connection, Dialect dialect, TransactionOptions options)
             throws SQLException {
         TransactionScope scope = new TransactionScope(connection, dialect, options, null);
-        if (options.isolation() != null && connection.getTransactionIsolation() != options.isolation().jdbcLevel()) {
-            scope.restoreIsolation = connection.getTransactionIsolation();
-            connection.setTransactionIsolation(options.isolation().jdbcLevel());
+        Isolation isolation = options.isolation();
+        boolean perTransaction = isolation != null && dialect.isolatesPerTransaction();
+        if (isolation != null && !perTransaction) {
+            int level = connection.getTransactionIsolation();
+            if (level != isolation.jdbcLevel()) {
+                scope.restoreIsolation = level;
+                connection.setTransactionIsolation(isolation.jdbcLevel());
+            }
         }
         if (connection.getAutoCommit()) {
             connection.setAutoCommit(false);
             scope.restoreAutoCommit = true;
         }
         if (options.readOnly()) {
-            dialect.beginReadOnly(connection);
+            dialect.beginReadOnly(connection); // before the first statement: pgjdbc's BEGIN carries READ ONLY
             scope.restoreReadOnly = true;
+        }
+        if (perTransaction) {
+            dialect.isolate(connection, isolation); // this transaction only: nothing to restore
         }
         return scope;
     }

@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The statements generated DAOs run. Internal: for generated code only; not part of the public API.
@@ -69,7 +68,7 @@ public final class Jdbc {
      * @throws DataAccessException if the query returns more than one row
      */
     public static <T> Optional<T> queryOne(Database db, String sql, StatementBinder binder, RowMapper<T> mapper) {
-        return queryOne(db, sql, binder, mapper, () -> "Expected at most one row, got more: " + sql);
+        return queryOneNamed(db, sql, binder, mapper, null);
     }
 
     /**
@@ -80,12 +79,12 @@ public final class Jdbc {
      */
     public static <T> Optional<T> queryOne(Database db, String sql, StatementBinder binder, RowMapper<T> mapper,
             String query) {
-        return queryOne(db, sql, binder, mapper,
-                () -> query + " returns Optional, so at most one row, but found more: " + sql);
+        return queryOneNamed(db, sql, binder, mapper, query);
     }
 
-    private static <T> Optional<T> queryOne(Database db, String sql, StatementBinder binder, RowMapper<T> mapper,
-            Supplier<String> moreThanOneRow) {
+    /** {@code query} names the query in the error, or is {@code null}: the message is built only on that error. */
+    private static <T> Optional<T> queryOneNamed(Database db, String sql, StatementBinder binder, RowMapper<T> mapper,
+            String query) {
         return db.withConnection(connection -> {
             long start = SqlLog.start();
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -97,7 +96,9 @@ public final class Jdbc {
                     }
                     T row = mapper.map(rs);
                     if (rs.next()) {
-                        throw new DataAccessException(moreThanOneRow.get());
+                        throw new DataAccessException(query == null
+                                ? "Expected at most one row, got more: " + sql
+                                : query + " returns Optional, so at most one row, but found more: " + sql);
                     }
                     return Optional.of(row);
                 }

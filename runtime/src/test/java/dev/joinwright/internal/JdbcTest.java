@@ -27,6 +27,22 @@ class JdbcTest {
     }
 
     @AllDatabases
+    void queryOneOfMoreThanOneRowNamesTheQuery(TestDatabase db) throws SQLException {
+        try (Tables tables = db.tables()) {
+            String table = orderTable(db, tables);
+            Database database = db.database();
+            Jdbc.update(database, "INSERT INTO " + table + " (label) VALUES ('a')", StatementBinder.NONE);
+            Jdbc.update(database, "INSERT INTO " + table + " (label) VALUES ('b')", StatementBinder.NONE);
+            String sql = "SELECT label FROM " + table;
+            assertEquals("Expected at most one row, got more: " + sql, assertThrows(DataAccessException.class,
+                    () -> Jdbc.queryOne(database, sql, StatementBinder.NONE, rs -> rs.getString(1))).getMessage());
+            assertEquals("OrderQueries.findByLabel returns Optional, so at most one row, but found more: " + sql,
+                    assertThrows(DataAccessException.class, () -> Jdbc.queryOne(database, sql, StatementBinder.NONE,
+                            rs -> rs.getString(1), "OrderQueries.findByLabel")).getMessage());
+        }
+    }
+
+    @AllDatabases
     void batchJoinsTheCurrentTransaction(TestDatabase db) throws SQLException {
         try (Tables tables = db.tables()) {
             String table = orderTable(db, tables);

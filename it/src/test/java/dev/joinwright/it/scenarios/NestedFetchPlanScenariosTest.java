@@ -92,17 +92,20 @@ class NestedFetchPlanScenariosTest {
                 counting.reset();
                 List<DepartmentRecord> all = departments.findAll(plan);
                 counting.record(db, "department → employees → (passport, reports → passport): findAll", parents, 5);
+                assertEquals(1, counting.taken.get(), "the plan's statements on one connection");
                 assertEquals(parents, all.size());
                 all.forEach(NestedFetchPlanScenariosTest::assertLoaded);
 
                 counting.reset();
                 DepartmentRecord one = departments.findById(made.get(parents - 1).id(), plan).orElseThrow();
                 counting.record(db, "the same plan: findById", parents, 5);
+                assertEquals(1, counting.taken.get(), "the plan's statements on one connection");
                 assertLoaded(one);
 
                 counting.reset();
                 List<DepartmentRecord> loaded = departments.load(made, plan);
                 counting.record(db, "the same plan: load(rows, plan)", parents, 4);
+                assertEquals(1, counting.taken.get(), "the plan's statements on one connection");
                 assertEquals(all, loaded);
                 assertEquals(0, counting.open.get(), "no connection left open");
             }
@@ -189,6 +192,7 @@ class NestedFetchPlanScenariosTest {
         final List<String> prepared = new java.util.concurrent.CopyOnWriteArrayList<>();
         final AtomicInteger runs = new AtomicInteger();
         final AtomicInteger open = new AtomicInteger();
+        final AtomicInteger taken = new AtomicInteger();
 
         Counting(DataSource target) {
             this.target = target;
@@ -197,6 +201,7 @@ class NestedFetchPlanScenariosTest {
         void reset() {
             prepared.clear();
             runs.set(0);
+            taken.set(0);
         }
 
         /** Asserts the prepared statements and appends the counts to the report. */
@@ -215,6 +220,7 @@ class NestedFetchPlanScenariosTest {
         public Connection getConnection() throws SQLException {
             Connection real = target.getConnection();
             open.incrementAndGet();
+            taken.incrementAndGet();
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                     (proxy, method, args) -> {
                         if (method.getName().equals("close") && !real.isClosed()) {

@@ -75,14 +75,14 @@ final class FetchSpec {
                 .returns(records)
                 .addParameter(plan, "plan")
                 .addStatement("$T.requireNonNull(plan, $S)", Objects.class, "plan")
-                .addCode(joins.isEmpty()
-                        ? CodeBlock.of("return loadRest(findAll(), plan, 0);\n")
+                .addCode(onOneConnection(joins.isEmpty()
+                        ? CodeBlock.of("loadRest(findAll(), plan, 0)")
                         : CodeBlock.builder()
                                 .addStatement("int joined = $L", mask)
                                 .addStatement("$T<$T> rows = joined == 0 ? findAll() : $L", List.class, context.record(),
                                         joins.findAll("joined"))
                                 .addStatement("return loadRest(rows, plan, joined)")
-                                .build())
+                                .build()))
                 .build());
         type.addMethod(MethodSpec.methodBuilder("findById")
                 .addJavadoc("The row with this key, if there is one, with the given relationships loaded:\n"
@@ -104,15 +104,15 @@ final class FetchSpec {
                 .addParameters(context.keyParameters())
                 .addParameter(plan, "plan")
                 .addStatement("$T.requireNonNull(plan, $S)", Objects.class, "plan")
-                .addCode(joins.isEmpty()
-                        ? CodeBlock.of("return findById($L).map(found -> loadRest($T.of(found), plan, 0).get(0));\n",
+                .addCode(onOneConnection(joins.isEmpty()
+                        ? CodeBlock.of("findById($L).map(found -> loadRest($T.of(found), plan, 0).get(0))",
                                 context.keyArguments(), List.class)
                         : CodeBlock.builder()
                                 .addStatement("int joined = $L", mask)
                                 .addStatement("$T<$T> row = joined == 0 ? findById($L) : $L", Optional.class, context.record(),
                                         context.keyArguments(), joins.findById("joined"))
                                 .addStatement("return row.map(found -> loadRest($T.of(found), plan, joined).get(0))", List.class)
-                                .build())
+                                .build()))
                 .build());
         type.addMethod(MethodSpec.methodBuilder("load")
                 .addJavadoc("Copies of {@code rows} with the given relationships loaded: {@code load(rows, Plan.of(fetches))}.\n")
@@ -136,9 +136,23 @@ final class FetchSpec {
                 .addStatement("$T.requireNonNull(plan, $S)", Objects.class, "plan")
                 .addStatement("$T<$T> result = new $T<>(rows.size())", List.class, context.record(), ArrayList.class)
                 .addStatement("rows.forEach(row -> result.add($T.copyOf(row)))", context.record())
-                .addStatement("return loadRest(result, plan, 0)")
+                .addCode(onOneConnection(CodeBlock.of("loadRest(result, plan, 0)")))
                 .build());
         type.addMethod(loadRest(records, plans));
+    }
+
+    /**
+     * Returns {@code code} (an expression, or statements ending in their {@code return}) run through
+     * {@code db.onOneConnection}: the plan's statements take one connection, not one each (and none
+     * if they run no statement).
+     */
+    private static CodeBlock onOneConnection(CodeBlock code) {
+        if (!code.toString().endsWith(";\n")) {
+            return CodeBlock.of("return db.onOneConnection(() -> $L);\n", code);
+        }
+        return CodeBlock.builder()
+                .add("return db.onOneConnection(() -> {\n").indent().add(code).unindent().add("});\n")
+                .build();
     }
 
     /**
