@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Modifier;
 
 /**
  * What the parts of one DAO share: the entity, its names, its key, its SQL constants, and the
@@ -38,6 +39,7 @@ final class DaoContext implements SqlConstants.Choices {
             "joinedSql");
     private final List<CodeBlock> constructorStatements = new ArrayList<>();
     private final Map<String, String> keyOrders = new HashMap<>();
+    private final Map<String, String> rowMappers = new HashMap<>();
     private CodeBlock lockById;
     private String columnNames;
     /** The field of the DAO's by-label row reader ({@code rowReader(codecs)}), set by {@link RowAccessSpec}. */
@@ -301,6 +303,28 @@ final class DaoContext implements SqlConstants.Choices {
     /** The name of the DAO methods' parameter holding one entity value: {@code content}. */
     String parameter() {
         return names.parameter;
+    }
+
+    /**
+     * The DAO's field that maps a row starting at column 1 into {@code of}'s record:
+     * {@code rowMapper} for the DAO's own entity, else {@code tagRows = rs -> TagDao.readRow(rs, 1, codecs)},
+     * built once in the constructor and added on first use. A typed field, not a lambda at each call: javac
+     * infers the generic query methods' row type from it without attributing a lambda body per call, and no
+     * call allocates a capturing lambda.
+     */
+    CodeBlock rowMapper(Entity of) {
+        if (of.element().equals(entity.element())) {
+            return CodeBlock.of("rowMapper");
+        }
+        ClassName rowType = RecordWriter.recordName(of);
+        String name = rowMappers.computeIfAbsent(rowType.canonicalName(), n -> {
+            String field = field(Naming.decapitalize(of.simpleName()) + "Rows");
+            type.addField(ParameterizedTypeName.get(RuntimeApi.ROW_MAPPER, rowType), field, Modifier.PRIVATE,
+                    Modifier.FINAL);
+            initializeInConstructor(CodeBlock.of("this.$N = rs -> $L", field, readRow(of, "rs", CodeBlock.of("1"))));
+            return field;
+        });
+        return CodeBlock.of("$N", name);
     }
 
     /** The record read from the current row, starting at column {@code first}. */

@@ -92,7 +92,7 @@ final class NavigationSpec {
     }
 
     private CodeBlock targetMapper() {
-        return CodeBlock.of("rs -> $L", DaoContext.readRow(target, "rs", CodeBlock.of("1")));
+        return context.rowMapper(target);
     }
 
     private MethodSpec.Builder method(String javadoc, Object... args) {
