@@ -297,12 +297,15 @@ class QueryScenariosTest {
         assertEquals("Turing[MA201 MATH] mentor Lovelace, Lovelace[CS101 CS, MA201 MATH] mentor -",
                 enrolled.stream().map(QueryScenariosTest::withPlan).collect(Collectors.joining(", ")));
         assertEquals(4, statements, "the query, courses, their departments, mentors: " + counting.prepared);
+        assertEquals(1, counting.taken.get(), "the query and its plan's statements on one connection");
         counting.reset();
         List<StudentRecord> all = q.findByStatusInOrderByEmailDesc(Set.of(Status.values()), plan);
         assertEquals(8, all.size());
         assertEquals(statements, counting.prepared.size(), "as many statements for 8 rows as for 2: " + counting.prepared);
+        counting.reset();
         assertEquals("Hopper[CS101 CS, CS102 CS] mentor Turing",
                 withPlan(q.getByEmail("grace@uni.edu", plan).orElseThrow()));
+        assertEquals(1, counting.taken.get(), "an Optional's query and its plan on one connection");
         assertTrue(q.getByEmail("nobody@uni.edu", plan).isEmpty());
         assertEquals(0, counting.open.get(), "no connection left open");
     }

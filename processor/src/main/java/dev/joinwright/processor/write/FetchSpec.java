@@ -146,7 +146,7 @@ final class FetchSpec {
      * {@code db.onOneConnection}: the plan's statements take one connection, not one each (and none
      * if they run no statement).
      */
-    private static CodeBlock onOneConnection(CodeBlock code) {
+    static CodeBlock onOneConnection(CodeBlock code) {
         if (!code.toString().endsWith(";\n")) {
             return CodeBlock.of("return db.onOneConnection(() -> $L);\n", code);
         }

@@ -281,20 +281,23 @@ final class QuerySpec {
 
     /**
      * A find with a trailing plan: its rows, as records, through {@code load(rows, plan)} (SPEC
-     * section 9), one batched statement per relationship of each level of the plan.
+     * section 9), one batched statement per relationship of each level of the plan, all of them on
+     * one connection with the query's ({@code db.onOneConnection}).
      */
     private void planned(MethodSpec.Builder method, DerivedQuery query, String plan, CodeBlock text, CodeBlock binder,
             String name, String row) {
         method.addStatement("$T.requireNonNull($N, $S)", Objects.class, plan, plan);
+        CodeBlock rows;
         if (query.shape() == ResultShape.OPTIONAL) {
-            method.addStatement("return $T.queryOne(db, $L, $L, rowMapper, $S).map($N -> load($T.of($N), $N).get(0))",
+            rows = CodeBlock.of("$T.queryOne(db, $L, $L, rowMapper, $S).map($N -> load($T.of($N), $N).get(0))",
                     RuntimeApi.JDBC, text, binder, name, row, List.class, row, plan);
         } else if (isEntity(((DeclaredType) query.method().getReturnType()).getTypeArguments().get(0))) {
-            method.addStatement("return new $T<>(load($T.query(db, $L, $L, rowMapper), $N))", java.util.ArrayList.class,
+            rows = CodeBlock.of("new $T<>(load($T.query(db, $L, $L, rowMapper), $N))", java.util.ArrayList.class,
                     RuntimeApi.JDBC, text, binder, plan);
         } else {
-            method.addStatement("return load($T.query(db, $L, $L, rowMapper), $N)", RuntimeApi.JDBC, text, binder, plan);
+            rows = CodeBlock.of("load($T.query(db, $L, $L, rowMapper), $N)", RuntimeApi.JDBC, text, binder, plan);
         }
+        method.addCode(FetchSpec.onOneConnection(rows));
     }
 
     /**
