@@ -301,8 +301,7 @@ public final class Database {
                 throw sneaky(failure);
             }
         }
-        Held holding = held.get();
-        Connection connection = holding != null ? holding.connection(this) : acquire();
+        Connection connection = take();
         Throwable failure = null;
         try {
             if (!source.ownsTransactions() || connection.getAutoCommit()) {
@@ -313,9 +312,7 @@ public final class Database {
             failure = translated(e);
             throw sneaky(failure);
         } finally {
-            if (holding == null) {
-                giveBack(connection, failure);
-            }
+            release(connection, failure);
         }
     }
 
@@ -571,8 +568,7 @@ public final class Database {
 
     /** Takes a connection and opens a transaction of Joinwright's own, or a savepoint in the owner's. */
     private TransactionScope begin(TransactionOptions options) {
-        Held holding = held.get();
-        Connection connection = holding != null ? holding.connection(this) : acquire();
+        Connection connection = take();
         try {
             TransactionScope scope = connection.getAutoCommit() || source.ownsTransactions()
                     ? TransactionScope.own(connection, dialect, options)
@@ -581,9 +577,7 @@ public final class Database {
             return scope;
         } catch (Throwable e) {
             Throwable failure = translated(e);
-            if (holding == null) {
-                giveBack(connection, failure);
-            }
+            release(connection, failure);
             throw sneaky(failure);
         }
     }
@@ -635,9 +629,26 @@ public final class Database {
         } catch (SQLException | RuntimeException e) {
             report(failure, e);
         }
+        release(scope.connection, failure);
+    }
+
+    /**
+     * A connection for a statement or a transaction: the one {@link #onOneConnection} holds, else
+     * the pool's.
+     */
+    private Connection take() {
         Held holding = held.get();
-        if (holding == null || holding.connection != scope.connection) { // else onOneConnection gives it back
-            giveBack(scope.connection, failure);
+        return holding != null ? holding.connection(this) : acquire();
+    }
+
+    /**
+     * Gives back what {@link #take} took, unless {@link #onOneConnection} holds it (it gives it back
+     * itself).
+     */
+    private void release(Connection connection, Throwable failure) {
+        Held holding = held.get();
+        if (holding == null || holding.connection != connection) {
+            giveBack(connection, failure);
         }
     }
 
