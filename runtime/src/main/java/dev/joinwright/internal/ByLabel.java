@@ -60,6 +60,18 @@ public final class ByLabel<T> implements RowReader<T> {
         return new ByLabel<>(table, columns, reader);
     }
 
+    /**
+     * {@code {0, 1, ..., count - 1}}: the indexes, counted from the first column, of {@code count} columns
+     * in declaration order, for reading a row by position through the same method that reads it by label.
+     */
+    public static int[] inOrder(int count) {
+        int[] indexes = new int[count];
+        for (int i = 0; i < count; i++) {
+            indexes[i] = i;
+        }
+        return indexes;
+    }
+
     @Override
     public T read(ResultSet rs) throws SQLException {
         Resolved resolved = last;

@@ -192,25 +192,46 @@ final class CrudSpec {
         return bindColumns("bindInsert", insertColumns);
     }
 
+    /**
+     * Binds the SET columns, then the key. Where the SET columns are the inserted columns (a generated
+     * key), it binds them through {@code bindInsert} rather than spelling each bind a second time.
+     */
     private MethodSpec bindUpdate() {
-        List<Column> columns = new ArrayList<>(updateColumns);
-        columns.addAll(context.key());
-        return bindColumns("bindUpdate", columns);
+        MethodSpec.Builder method = bindMethod("bindUpdate");
+        int bound = 0;
+        if (updateColumns.equals(insertColumns)) {
+            method.addStatement("bindInsert(ps, $N)", context.parameter());
+            bound = insertColumns.size();
+        } else {
+            bindAll(method, updateColumns, bound);
+            bound = updateColumns.size();
+        }
+        bindAll(method, context.key(), bound);
+        return method.build();
     }
 
     private MethodSpec bindColumns(String name, List<Column> columns) {
-        String p = context.parameter();
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        MethodSpec.Builder method = bindMethod(name);
+        bindAll(method, columns, 0);
+        return method.build();
+    }
+
+    private MethodSpec.Builder bindMethod(String name) {
+        return MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(PreparedStatement.class, "ps")
-                .addParameter(context.entityType(), p)
+                .addParameter(context.entityType(), context.parameter())
                 .addException(SQLException.class);
+    }
+
+    /** Binds {@code columns} of the parameter at indexes {@code bound + 1} onwards. */
+    private void bindAll(MethodSpec.Builder method, List<Column> columns, int bound) {
+        String p = context.parameter();
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
-            method.addStatement(context.columns.bind(column, "ps", CodeBlock.of("$L", i + 1),
+            method.addStatement(context.columns.bind(column, "ps", CodeBlock.of("$L", bound + i + 1),
                     CodeBlock.of("$N.$N()", p, column.accessorName())));
         }
-        return method.build();
     }
 
     private MethodSpec findById(CodeBlock sql) {

@@ -71,7 +71,7 @@ public final class DaoWriter implements EntityWriter {
         new FetchSpec(context, relations).addTo(type);
         new RowAccessSpec(context).addTo(type);
         new QuerySpec(context, implemented).addTo(type);
-        type.addMethod(readRow(entity, context.columns));
+        type.addMethod(readRow(entity, type, context));
         addState(type, context);
         return type.build();
     }
@@ -114,11 +114,17 @@ public final class DaoWriter implements EntityWriter {
         return args;
     }
 
-    /** {@code public static XRecord readRow(ResultSet rs, int first, Codecs codecs)}. */
-    private static MethodSpec readRow(Entity entity, ColumnAdapter columns) {
+    /**
+     * {@code public static XRecord readRow(ResultSet rs, int first, Codecs codecs)}: reads through the one
+     * row-reading method, {@code readRowAt}, with the columns in declaration order ({@code IN_ORDER}),
+     * so the column reads are written once per DAO, not once per way of finding them.
+     */
+    private static MethodSpec readRow(Entity entity, TypeSpec.Builder type, DaoContext context) {
         ClassName record = RecordWriter.recordName(entity);
-        List<CodeBlock> args = recordArguments(entity, columns,
-                i -> i == 0 ? CodeBlock.of("first") : CodeBlock.of("first + $L", i));
+        String inOrder = context.field("IN_ORDER");
+        type.addField(FieldSpec.builder(int[].class, inOrder, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.inOrder($L)", RuntimeApi.BY_LABEL, entity.columns().size())
+                .build());
         return MethodSpec.methodBuilder("readRow")
                 .addJavadoc("Reads one row whose columns start at index {@code first}, in declaration order.\n"
                         + "For generated code (other DAOs read joined rows with it).\n")
@@ -128,7 +134,7 @@ public final class DaoWriter implements EntityWriter {
                 .addParameter(int.class, "first")
                 .addParameter(ColumnAdapter.CODECS, ColumnAdapter.CODECS_FIELD)
                 .addException(SQLException.class)
-                .addStatement("return new $T(\n$L)", record, CodeBlock.join(args, ",\n"))
+                .addStatement("return readRowAt(rs, $N, first, $N)", inOrder, ColumnAdapter.CODECS_FIELD)
                 .build();
     }
 }

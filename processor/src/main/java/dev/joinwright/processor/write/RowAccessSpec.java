@@ -96,27 +96,34 @@ final class RowAccessSpec {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(reader)
                 .addParameter(ColumnAdapter.CODECS, ColumnAdapter.CODECS_FIELD)
-                .addStatement("return $T.of($S, $N, (rs, at) -> readRowAt(rs, at, $N))", RuntimeApi.BY_LABEL,
+                .addStatement("return $T.of($S, $N, (rs, at) -> readRowAt(rs, at, 0, $N))", RuntimeApi.BY_LABEL,
                         entity.table(), names, ColumnAdapter.CODECS_FIELD)
                 .build();
     }
 
-    /** {@code private static XRecord readRowAt(ResultSet rs, int[] at, Codecs codecs)}. */
+    /**
+     * {@code private static XRecord readRowAt(ResultSet rs, int[] at, int first, Codecs codecs)}: the DAO's one
+     * method that reads a row, column {@code i} at index {@code first + at[i]}: by label ({@code first} 0,
+     * {@code at} found per result) and by position ({@code readRow}: {@code at} in order from 0).
+     */
     private MethodSpec readRowAt() {
         return MethodSpec.methodBuilder("readRowAt")
-                .addJavadoc("Reads one row whose columns are at the indexes {@code at}, in declaration order.\n\n"
+                .addJavadoc("Reads one row whose column {@code i} (in declaration order) is at index\n"
+                        + "{@code first + at[i]}.\n\n"
                         + "@param rs the result set, on the row to read\n"
-                        + "@param at each column's index in the result\n"
+                        + "@param at each column's index in the result, less {@code first}\n"
+                        + "@param first what every index in {@code at} is counted from\n"
                         + "@param codecs the database's codecs\n"
                         + "@return the row as a record\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(context.record())
                 .addParameter(ResultSet.class, "rs")
                 .addParameter(int[].class, "at")
+                .addParameter(int.class, "first")
                 .addParameter(ColumnAdapter.CODECS, ColumnAdapter.CODECS_FIELD)
                 .addException(SQLException.class)
                 .addStatement("return new $T(\n$L)", context.record(), CodeBlock.join(
-                        DaoWriter.recordArguments(entity, context.columns, i -> CodeBlock.of("at[$L]", i)), ",\n"))
+                        DaoWriter.recordArguments(entity, context.columns, i -> CodeBlock.of("first + at[$L]", i)), ",\n"))
                 .build();
     }
 }
