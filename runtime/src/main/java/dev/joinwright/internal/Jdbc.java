@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The statements generated DAOs run. Internal: for generated code only; not part of the public API.
@@ -101,6 +102,42 @@ public final class Jdbc {
                                 : query + " returns Optional, so at most one row, but found more: " + sql);
                     }
                     return Optional.of(row);
+                }
+            } finally {
+                SqlLog.end(sql, start);
+            }
+        });
+    }
+
+    /**
+     * One parent row and its children, from one query of the parent by key {@code LEFT JOIN}ed to the
+     * children: the parent is read from the first row, a child from every row whose
+     * {@code childKeyColumn} is not NULL (a parent without children has one row, its child columns
+     * NULL), in the query's order; {@code withChildren} attaches them. Empty if no row has the key.
+     *
+     * @param childKeyColumn the index of the child's (first) key column, which a LEFT JOIN row without
+     *     a child has NULL
+     */
+    public static <P, C> Optional<P> queryWithChildren(Database db, String sql, StatementBinder binder,
+            RowMapper<P> parent, RowMapper<C> child, int childKeyColumn,
+            BiFunction<? super P, ? super List<C>, ? extends P> withChildren) {
+        return db.withConnection(connection -> {
+            long start = SqlLog.start();
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                binder.bind(ps);
+                SqlLog.traceBound(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    P found = parent.map(rs);
+                    List<C> children = new ArrayList<>();
+                    do {
+                        if (rs.getObject(childKeyColumn) != null) {
+                            children.add(child.map(rs));
+                        }
+                    } while (rs.next());
+                    return Optional.of(withChildren.apply(found, children));
                 }
             } finally {
                 SqlLog.end(sql, start);

@@ -175,6 +175,68 @@ class NestedFetchPlanScenariosTest {
         }
     }
 
+    @OnAllDatabases
+    @DisplayName("findById with one to-many and nothing below it: the parent and its rows in one LEFT JOIN")
+    void findByIdJoinsOneToMany(TestDatabase db) throws Exception {
+        try (Sandbox sandbox = db.openSandbox()) {
+            GeneratedSchema.HARDER.setup().prepare(sandbox);
+            Counting counting = new Counting(sandbox.dataSource());
+            Database database = Database.of(counting, db.dialect());
+            DepartmentDao departments = new DepartmentDao(database);
+            EmployeeDao employees = new EmployeeDao(database);
+            DepartmentRecord sales = departments.insert(department("sales"));
+            DepartmentRecord empty = departments.insert(department("empty"));
+            EmployeeRecord boss = employees.insert(employee("boss", sales.id(), null));
+            // Inserted out of order: reports are ordered by name, so the JOIN must order as the batch does.
+            for (String name : List.of("zed", "amy", "kim")) {
+                employees.insert(employee(name, sales.id(), boss.id()));
+            }
+            new PassportDao(database).insert(passport("P-boss", boss.id()));
+
+            counting.reset();
+            DepartmentRecord found = departments.findById(sales.id(), DepartmentDao.plan().employees()).orElseThrow();
+            counting.record(db, "department → employees: findById (joined)", 1, 1);
+            assertTrue(counting.prepared.get(0).contains("LEFT JOIN"), counting.prepared.get(0));
+            assertEquals(departments.employees(sales), found.employees());
+            assertEquals(List.of("boss", "zed", "amy", "kim"), found.employees().stream().map(Employee::name).toList());
+            assertEquals(sales, found, "the parent's columns as stored");
+
+            counting.reset();
+            DepartmentRecord none = departments.findById(empty.id(), DepartmentDao.plan().employees()).orElseThrow();
+            counting.record(db, "a department without employees: findById (joined)", 1, 1);
+            assertEquals(List.of(), none.employees());
+            assertEquals(empty, none);
+
+            counting.reset();
+            assertTrue(departments.findById(empty.id() + 1_000, DepartmentDao.plan().employees()).isEmpty());
+            counting.record(db, "no such department: findById (joined)", 1, 1);
+
+            counting.reset();
+            EmployeeRecord withReports = employees.findById(boss.id(), EmployeeDao.plan().reports()).orElseThrow();
+            counting.record(db, "employee → reports (self-referential, orderBy name): findById (joined)", 1, 1);
+            assertEquals(List.of("amy", "kim", "zed"), withReports.reports().stream().map(Employee::name).toList());
+            assertEquals(employees.reports(boss), withReports.reports());
+
+            // The joined relationship is not loaded again; the rest of the plan is, batched.
+            EmployeeRecord amy = employees.reports(boss).get(0);
+            counting.reset();
+            EmployeeRecord managed = employees.findById(amy.id(),
+                    EmployeeDao.plan().reports().manager(EmployeeDao.plan().passport())).orElseThrow();
+            counting.record(db, "employee → (reports joined, manager → passport batched): findById", 1, 3);
+            assertEquals(List.of(), managed.reports());
+            assertEquals("P-boss", managed.manager().orElseThrow().passport().orElseThrow().number());
+
+            // A to-one relationship in the plan is LEFT JOINed instead; the to-many one is then batched.
+            counting.reset();
+            EmployeeRecord both = employees.findById(boss.id(), EmployeeDao.plan().reports().passport()).orElseThrow();
+            counting.record(db, "employee → (passport joined, reports batched): findById", 1, 2);
+            assertEquals(withReports.reports(), both.reports());
+            assertEquals("P-boss", both.passport().orElseThrow().number());
+            assertEquals(1, counting.taken.get(), "the plan's statements on one connection");
+            assertEquals(0, counting.open.get(), "no connection left open");
+        }
+    }
+
     private static <T> List<T> numbered(int n, java.util.function.IntFunction<T> row) {
         List<T> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -104,15 +104,7 @@ final class FetchSpec {
                 .addParameters(context.keyParameters())
                 .addParameter(plan, "plan")
                 .addStatement("$T.requireNonNull(plan, $S)", Objects.class, "plan")
-                .addCode(onOneConnection(joins.isEmpty()
-                        ? CodeBlock.of("findById($L).map(found -> loadRest($T.of(found), plan, 0).get(0))",
-                                context.keyArguments(), List.class)
-                        : CodeBlock.builder()
-                                .addStatement("int joined = $L", mask)
-                                .addStatement("$T<$T> row = joined == 0 ? findById($L) : $L", Optional.class, context.record(),
-                                        context.keyArguments(), joins.findById("joined"))
-                                .addStatement("return row.map(found -> loadRest($T.of(found), plan, joined).get(0))", List.class)
-                                .build()))
+                .addCode(onOneConnection(findByIdWithPlan(joins, mask, plans)))
                 .build());
         type.addMethod(MethodSpec.methodBuilder("load")
                 .addJavadoc("Copies of {@code rows} with the given relationships loaded: {@code load(rows, Plan.of(fetches))}.\n")
@@ -139,6 +131,36 @@ final class FetchSpec {
                 .addCode(onOneConnection(CodeBlock.of("loadRest(result, plan, 0)")))
                 .build());
         type.addMethod(loadRest(records, plans));
+    }
+
+    /**
+     * The body of {@code findById(id, plan)}: the to-one relationships of the plan LEFT JOINed
+     * ({@link ToOneJoinSpec}); else, for a plan whose to-many relationship can be joined, that one
+     * statement ({@link ToManyJoinSpec}); then the rest of the plan batched.
+     */
+    private CodeBlock findByIdWithPlan(ToOneJoinSpec joins, CodeBlock mask, FetchPlanSpec plans) {
+        Optional<ToManyJoinSpec> many = ToManyJoinSpec.of(context, relations);
+        CodeBlock byKey = CodeBlock.of("findById($L)", context.keyArguments());
+        if (joins.isEmpty() && many.isEmpty()) {
+            return CodeBlock.of("$L.map(found -> loadRest($T.of(found), plan, 0).get(0))", byKey, List.class);
+        }
+        CodeBlock.Builder body = CodeBlock.builder();
+        if (!joins.isEmpty()) {
+            body.addStatement("int joined = $L", mask);
+        }
+        many.ifPresent(join -> body
+                .beginControlFlow(joins.isEmpty() ? "if ($L)" : "if (joined == 0 && $L)", join.applies(plans))
+                .addStatement("return $L\n.map(found -> loadRest($T.of(found), plan, $L).get(0))", join.findById(),
+                        List.class, ToManyJoinSpec.BIT)
+                .endControlFlow());
+        if (joins.isEmpty()) {
+            return body.addStatement("return $L.map(found -> loadRest($T.of(found), plan, 0).get(0))", byKey, List.class)
+                    .build();
+        }
+        return body.addStatement("$T<$T> row = joined == 0 ? $L : $L", Optional.class, context.record(), byKey,
+                        joins.findById("joined"))
+                .addStatement("return row.map(found -> loadRest($T.of(found), plan, joined).get(0))", List.class)
+                .build();
     }
 
     /**
@@ -172,7 +194,7 @@ final class FetchSpec {
                 .addStatement("$T<$T> result = new $T<>(rows)", List.class, context.record(), ArrayList.class);
         for (Relation relation : relations) {
             String member = plans.member(relation);
-            int bit = ToOneJoinSpec.bit(relations, relation);
+            int bit = ToOneJoinSpec.bit(relations, relation) | ToManyJoinSpec.bit(relations, relation);
             CodeBlock condition = bit == 0
                     ? CodeBlock.of("plan.$N != null", member)
                     : CodeBlock.of("plan.$N != null && (joined & $L) == 0", member, bit);

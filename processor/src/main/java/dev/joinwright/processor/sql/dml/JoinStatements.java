@@ -41,6 +41,22 @@ public final class JoinStatements {
         return d -> ", " + columns(relation.target(), d, alias);
     }
 
+    /**
+     * The parent by key with the rows of one to-many relationship:
+     * {@code SELECT x.*, c.* FROM users x LEFT JOIN content c ON c.owner_id = x.id WHERE x.id = ? ORDER BY c.id},
+     * the children in the order the relationship's own query gives them.
+     */
+    public Sql byKeyWithChildren(Relation relation) {
+        String alias = "c";
+        Sql select = select();
+        Sql children = columnsOf(relation, alias);
+        Sql from = from();
+        Sql join = leftJoin(relation, alias);
+        Sql where = whereKey();
+        return d -> select.in(d) + children.in(d) + from.in(d) + join.in(d) + where.in(d) + " ORDER BY "
+                + EntityStatements.orderBy(relation.decl().orderBy(), relation.target(), d, alias);
+    }
+
     /** {@code  LEFT JOIN users j0 ON j0.id = x.owner_id}. */
     public Sql leftJoin(Relation relation, String alias) {
         List<Column> fk = relation.foreignKeyColumns();
