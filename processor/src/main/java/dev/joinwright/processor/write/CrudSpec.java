@@ -198,15 +198,12 @@ final class CrudSpec {
      */
     private MethodSpec bindUpdate() {
         MethodSpec.Builder method = bindMethod("bindUpdate");
-        int bound = 0;
         if (updateColumns.equals(insertColumns)) {
             method.addStatement("bindInsert(ps, $N)", context.parameter());
-            bound = insertColumns.size();
         } else {
-            bindAll(method, updateColumns, bound);
-            bound = updateColumns.size();
+            bindAll(method, updateColumns, 0);
         }
-        bindAll(method, context.key(), bound);
+        bindAll(method, context.key(), updateColumns.size());
         return method.build();
     }
 
