@@ -32,20 +32,14 @@ public final class Jdbc {
 
     /** All rows of a query, mapped. */
     public static <T> List<T> query(Database db, String sql, StatementBinder binder, RowMapper<T> mapper) {
-        return db.withConnection(connection -> {
-            long start = SqlLog.start();
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                binder.bind(ps);
-                SqlLog.traceBound(ps);
+        return db.withConnection(new Select<List<T>>(sql, binder) {
+            @Override
+            List<T> read(ResultSet rs) throws SQLException {
                 List<T> rows = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(mapper.map(rs));
-                    }
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
                 }
                 return rows;
-            } finally {
-                SqlLog.end(sql, start);
             }
         });
     }
@@ -86,25 +80,19 @@ public final class Jdbc {
     /** {@code query} names the query in the error, or is {@code null}: the message is built only on that error. */
     private static <T> Optional<T> queryOneNamed(Database db, String sql, StatementBinder binder, RowMapper<T> mapper,
             String query) {
-        return db.withConnection(connection -> {
-            long start = SqlLog.start();
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                binder.bind(ps);
-                SqlLog.traceBound(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    T row = mapper.map(rs);
-                    if (rs.next()) {
-                        throw new DataAccessException(query == null
-                                ? "Expected at most one row, got more: " + sql
-                                : query + " returns Optional, so at most one row, but found more: " + sql);
-                    }
-                    return Optional.of(row);
+        return db.withConnection(new Select<Optional<T>>(sql, binder) {
+            @Override
+            Optional<T> read(ResultSet rs) throws SQLException {
+                if (!rs.next()) {
+                    return Optional.empty();
                 }
-            } finally {
-                SqlLog.end(sql, start);
+                T row = mapper.map(rs);
+                if (rs.next()) {
+                    throw new DataAccessException(query == null
+                            ? "Expected at most one row, got more: " + sql
+                            : query + " returns Optional, so at most one row, but found more: " + sql);
+                }
+                return Optional.of(row);
             }
         });
     }
@@ -121,42 +109,30 @@ public final class Jdbc {
     public static <P, C> Optional<P> queryWithChildren(Database db, String sql, StatementBinder binder,
             RowMapper<P> parent, RowMapper<C> child, int childKeyColumn,
             BiFunction<? super P, ? super List<C>, ? extends P> withChildren) {
-        return db.withConnection(connection -> {
-            long start = SqlLog.start();
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                binder.bind(ps);
-                SqlLog.traceBound(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    P found = parent.map(rs);
-                    List<C> children = new ArrayList<>();
-                    do {
-                        if (rs.getObject(childKeyColumn) != null) {
-                            children.add(child.map(rs));
-                        }
-                    } while (rs.next());
-                    return Optional.of(withChildren.apply(found, children));
+        return db.withConnection(new Select<Optional<P>>(sql, binder) {
+            @Override
+            Optional<P> read(ResultSet rs) throws SQLException {
+                if (!rs.next()) {
+                    return Optional.empty();
                 }
-            } finally {
-                SqlLog.end(sql, start);
+                P found = parent.map(rs);
+                List<C> children = new ArrayList<>();
+                do {
+                    if (rs.getObject(childKeyColumn) != null) {
+                        children.add(child.map(rs));
+                    }
+                } while (rs.next());
+                return Optional.of(withChildren.apply(found, children));
             }
         });
     }
 
     /** The first column of the first row as a {@code long} (a count, say); 0 if no row or NULL. */
     public static long queryLong(Database db, String sql, StatementBinder binder) {
-        return db.withConnection(connection -> {
-            long start = SqlLog.start();
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                binder.bind(ps);
-                SqlLog.traceBound(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getLong(1) : 0L;
-                }
-            } finally {
-                SqlLog.end(sql, start);
+        return db.withConnection(new Select<Long>(sql, binder) {
+            @Override
+            Long read(ResultSet rs) throws SQLException {
+                return rs.next() ? rs.getLong(1) : 0L;
             }
         });
     }
@@ -451,6 +427,38 @@ public final class Jdbc {
             }
         } finally {
             SqlLog.end(sql, start);
+        }
+    }
+
+    /**
+     * One query run on a connection, logged: prepared, bound, traced, executed, its result set handed to
+     * {@link #read} and everything closed. The work object a query gives {@code withConnection}, the one
+     * allocation per query it always was (a capturing lambda before).
+     */
+    private abstract static class Select<T> implements Database.ConnectionWork<T> {
+        private final String sql;
+        private final StatementBinder binder;
+
+        Select(String sql, StatementBinder binder) {
+            this.sql = sql;
+            this.binder = binder;
+        }
+
+        /** What the query answers, from its result set (before any row). */
+        abstract T read(ResultSet rs) throws SQLException;
+
+        @Override
+        public final T apply(Connection connection) throws SQLException {
+            long start = SqlLog.start();
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                binder.bind(ps);
+                SqlLog.traceBound(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return read(rs);
+                }
+            } finally {
+                SqlLog.end(sql, start);
+            }
         }
     }
 }
