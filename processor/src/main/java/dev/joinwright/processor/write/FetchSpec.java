@@ -142,7 +142,7 @@ final class FetchSpec {
         Optional<ToManyJoinSpec> many = ToManyJoinSpec.of(context, relations);
         CodeBlock byKey = CodeBlock.of("findById($L)", context.keyArguments());
         if (joins.isEmpty() && many.isEmpty()) {
-            return CodeBlock.of("$L.map(found -> loadRest($T.of(found), plan, 0).get(0))", byKey, List.class);
+            return CodeBlock.of("$L$L", byKey, withRest(0));
         }
         CodeBlock.Builder body = CodeBlock.builder();
         if (!joins.isEmpty()) {
@@ -150,17 +150,20 @@ final class FetchSpec {
         }
         many.ifPresent(join -> body
                 .beginControlFlow(joins.isEmpty() ? "if ($L)" : "if (joined == 0 && $L)", join.applies(plans))
-                .addStatement("return $L\n.map(found -> loadRest($T.of(found), plan, $L).get(0))", join.findById(),
-                        List.class, ToManyJoinSpec.BIT)
+                .addStatement("return $L\n$L", join.findById(), withRest(ToManyJoinSpec.BIT))
                 .endControlFlow());
         if (joins.isEmpty()) {
-            return body.addStatement("return $L.map(found -> loadRest($T.of(found), plan, 0).get(0))", byKey, List.class)
-                    .build();
+            return body.addStatement("return $L$L", byKey, withRest(0)).build();
         }
         return body.addStatement("$T<$T> row = joined == 0 ? $L : $L", Optional.class, context.record(), byKey,
                         joins.findById("joined"))
-                .addStatement("return row.map(found -> loadRest($T.of(found), plan, joined).get(0))", List.class)
+                .addStatement("return row$L", withRest("joined"))
                 .build();
+    }
+
+    /** {@code .map(found -> loadRest(List.of(found), plan, joined).get(0))}: the found row with the rest of the plan. */
+    private static CodeBlock withRest(Object joined) {
+        return CodeBlock.of(".map(found -> loadRest($T.of(found), plan, $L).get(0))", List.class, joined);
     }
 
     /**
