@@ -76,6 +76,31 @@ class TwoModuleTest {
         assertEquals(List.of(), app.warnings());
     }
 
+    /**
+     * JW803: {@code @Queries} in the app naming the domain's entity. The domain module wrote that
+     * entity's DAO, so the app cannot add methods to it; the error is on the interface and says
+     * where the queries belong.
+     */
+    @Test
+    void queriesOnAnEntityOfAnEarlierModuleAreAnErrorOnTheInterface() {
+        Path sources = work.resolve("app-queries-src");
+        Path queries = Javac.write(sources, "shop.app.AuthorQueries", "package shop.app;", "import dev.joinwright.*;",
+                "import shop.domain.Author;", "import java.util.List;",
+                "@Queries(Author.class)", "public interface AuthorQueries {",
+                "  List<Author> findByName(String name);", "}");
+        Javac.Result result = Javac.compile(work.resolve("app-queries"), List.of(queries), List.of(domain.classes()),
+                List.of());
+        assertTrue(!result.success(), "compiled although @Queries names another module's entity");
+        assertEquals(1, result.errors().size(), result.errors().toString());
+        String error = result.errors().get(0);
+        assertTrue(error.startsWith(queries.toString() + ":6: "), error);
+        assertTrue(error.contains("[JW803] @Queries on AuthorQueries names Author, an entity of an earlier module,"
+                + " whose DAO that module generates"), error);
+        assertTrue(error.contains("declare AuthorQueries in the module that compiles Author"), error);
+        assertTrue(result.generated().keySet().stream().noneMatch(f -> f.endsWith("Dao.java")),
+                result.generated().keySet().toString());
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(TestDatabase.class)
     void bothSchemasCreatedInOrderAndNavigationCrossesThem(TestDatabase database) throws Exception {
