@@ -15,7 +15,9 @@ import java.util.stream.Stream;
  * {@code hibernate-processor} on the same model as JPA entities, and Joinwright's processor on a
  * model with nothing to process. It also splits Joinwright's added time in two: javac compiling the
  * generated sources (the model and the generated sources compiled together without any processor,
- * minus the model alone) and the rest, which is the processor's own work and its processing rounds.
+ * minus the model alone) and the rest, which is the processor's own work and its processing rounds;
+ * and measures the floor under the first part: the generated sources cut to their declarations
+ * ({@link Declarations}), compiled with the model.
  * Writes {@code compile.md} into the results directory.
  *
  * <p>With {@code -Djw.compile.jfr=<dir>}, the first run with the processor at each size records a
@@ -47,11 +49,14 @@ public final class CompileBenchmark {
                 + " Hibernate's metamodel generator; *lines/entity*: generated Java lines per entity. The split of"
                 + " Joinwright's added time: *generated code*: javac on the model plus the generated sources without"
                 + " a processor, minus the model alone; *processor*: the rest (the processor's own work and its"
-                + " processing rounds).\n\n");
+                + " processing rounds); *declarations alone/entity*: the generated sources with every private method"
+                + " dropped and every other body replaced by `throw null`, compiled with the model, minus the model"
+                + " alone, ÷ N: what javac spends on the generated API's declarations, which no shorter body or"
+                + " faster processor can go under.\n\n");
         md.append("| N | plain (ms) | joinwright (ms) | added/entity (ms) | of which generated code (ms) |"
-                + " of which processor (ms) | nothing to process: added (ms) |"
+                + " of which processor (ms) | declarations alone/entity (ms) | nothing to process: added (ms) |"
                 + " JPA plain (ms) | JPA + hibernate-processor (ms) | hibernate added/entity (ms) | lines/entity |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (int n : sizes) {
             Path jw = work.resolve("jw" + n);
             Path plain = work.resolve("plain" + n);
@@ -73,7 +78,7 @@ public final class CompileBenchmark {
                 // Reported, not hidden: the row says what javac said about the generated code.
                 String error = e.getMessage().lines().filter(l -> l.contains("error:")).findFirst().orElse("javac failed");
                 md.append(String.format(Locale.ROOT, "| %d | %d | **javac failed** with the processor: `%s` |"
-                        + " | | | | | | | |%n", n, jwNone, error.substring(error.indexOf("gen-src/") + 8).trim()));
+                        + " | | | | | | | | |%n", n, jwNone, error.substring(error.indexOf("gen-src/") + 8).trim()));
                 Files.writeString(results.resolve("compile.md"), md.toString());
                 continue;
             }
@@ -84,12 +89,19 @@ public final class CompileBenchmark {
             copyTree(jw.resolve("src"), generated.resolve("src"));
             copyTree(jw.resolve("gen-src"), generated.resolve("src"));
             long genNone = best(generated, runtime, null);
+            // The same sources cut to their declarations (Declarations): the generated API's floor.
+            Path declared = work.resolve("declarations" + n);
+            clean(declared.resolve("src"));
+            copyTree(jw.resolve("src"), declared.resolve("src"));
+            Declarations.copy(jw.resolve("gen-src"), declared.resolve("src"));
+            long declNone = best(declared, runtime, null);
             long plainNone = best(plain, runtime, null);
             long plainProc = best(plain, runtime, processor);
             long jpaNone = best(jpa, jpaApi, null);
             long jpaProc = best(jpa, jpaApi, hibernateProcessor);
-            md.append(String.format(Locale.ROOT, "| %d | %d | %d | %.2f | %d | %d | %d | %d | %d | %.2f | %.0f |%n", n,
+            md.append(String.format(Locale.ROOT, "| %d | %d | %d | %.2f | %d | %d | %.2f | %d | %d | %d | %.2f | %.0f |%n", n,
                     jwNone, jwProc, (jwProc - jwNone) / (double) n, genNone - jwNone, jwProc - genNone,
+                    (declNone - jwNone) / (double) n,
                     plainProc - plainNone, jpaNone, jpaProc, (jpaProc - jpaNone) / (double) n, lines / (double) n));
             System.out.println("[compile] " + n + " entities done");
             Files.writeString(results.resolve("compile.md"), md.toString());
