@@ -84,15 +84,11 @@ public final class CompileBenchmark {
             }
             long lines = generatedLines(jw.resolve("gen-src"));
             // The generated sources (left by the last run) compiled with the model, no processor.
-            Path generated = work.resolve("generated" + n);
-            clean(generated.resolve("src"));
-            copyTree(jw.resolve("src"), generated.resolve("src"));
+            Path generated = withModel(work.resolve("generated" + n), jw);
             copyTree(jw.resolve("gen-src"), generated.resolve("src"));
             long genNone = best(generated, runtime, null);
             // The same sources cut to their declarations (Declarations): the generated API's floor.
-            Path declared = work.resolve("declarations" + n);
-            clean(declared.resolve("src"));
-            copyTree(jw.resolve("src"), declared.resolve("src"));
+            Path declared = withModel(work.resolve("declarations" + n), jw);
             Declarations.copy(jw.resolve("gen-src"), declared.resolve("src"));
             long declNone = best(declared, runtime, null);
             long plainNone = best(plain, runtime, null);
@@ -142,6 +138,13 @@ public final class CompileBenchmark {
             throw new IllegalStateException("javac failed in " + project + ":\n" + output);
         }
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** A project {@code dir} whose {@code src} holds a fresh copy of {@code jw}'s model, and nothing else yet. */
+    private static Path withModel(Path dir, Path jw) throws IOException {
+        clean(dir.resolve("src"));
+        copyTree(jw.resolve("src"), dir.resolve("src"));
+        return dir;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

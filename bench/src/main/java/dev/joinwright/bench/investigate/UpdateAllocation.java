@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -44,59 +46,67 @@ public final class UpdateAllocation {
     public static void main(String[] args) throws Exception {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         BenchDatabase db = BenchDatabase.POSTGRESQL;
+        List<AutoCloseable> open = new ArrayList<>();
         try (HikariDataSource pool = db.pool(); Connection held = pool.getConnection()) {
-            db.reset(pool);
-            held.setAutoCommit(true);
-            PreparedStatement once = held.prepareStatement(UPDATE);
-            Map<String, Call> variants = new LinkedHashMap<>();
-            variants.put("1 prepared once, executeUpdate", i -> {
-                bind(once, i);
-                return once.executeUpdate();
-            });
-            variants.put("2 prepared per call", i -> {
-                try (PreparedStatement ps = held.prepareStatement(UPDATE)) {
-                    bind(ps, i);
-                    return ps.executeUpdate();
+            try {
+                db.reset(pool);
+                held.setAutoCommit(true);
+                PreparedStatement once = held.prepareStatement(UPDATE);
+                Map<String, Call> variants = new LinkedHashMap<>();
+                variants.put("1 prepared once, executeUpdate", i -> {
+                    bind(once, i);
+                    return once.executeUpdate();
+                });
+                variants.put("2 prepared per call", i -> {
+                    try (PreparedStatement ps = held.prepareStatement(UPDATE)) {
+                        bind(ps, i);
+                        return ps.executeUpdate();
+                    }
+                });
+                variants.put("3 per call, columns, row read", i -> generatedColumns(held, i));
+                variants.put("4 per call, RETURNING in the SQL, row read", i -> {
+                    try (PreparedStatement ps = held.prepareStatement(RETURNING)) {
+                        bind(ps, i);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            return rs.next() ? read(rs) : 0;
+                        }
+                    }
+                });
+                variants.put("5 variant 3, pool borrow per call", i -> {
+                    try (Connection c = pool.getConnection()) {
+                        return generatedColumns(c, i);
+                    }
+                });
+                for (String name : new String[] {"jdbc", "joinwright"}) {
+                    Library lib = Libraries.create(name, pool, db);
+                    open.add(lib);
+                    variants.put("library " + name, i -> lib.updateBook(1 + i % 100, "Title " + (i % 7), 100 + i % 5,
+                            1 + i % 10, 1 + i % 5));
                 }
-            });
-            variants.put("3 per call, columns, row read", i -> generatedColumns(held, i));
-            variants.put("4 per call, RETURNING in the SQL, row read", i -> {
-                try (PreparedStatement ps = held.prepareStatement(RETURNING)) {
-                    bind(ps, i);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next() ? read(rs) : 0;
+                com.sun.management.ThreadMXBean threads =
+                        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+                System.out.println("| variant | bytes per call |\n|---|---|");
+                for (Map.Entry<String, Call> variant : variants.entrySet()) {
+                    long sink = 0;
+                    for (int i = 0; i < calls; i++) { // warm-up: JIT, statement caches, pool
+                        sink += variant.getValue().run(i);
+                    }
+                    long before = threads.getCurrentThreadAllocatedBytes();
+                    for (int i = 0; i < calls; i++) {
+                        sink += variant.getValue().run(i);
+                    }
+                    long bytes = threads.getCurrentThreadAllocatedBytes() - before;
+                    System.out.printf(Locale.ROOT, "| %s | %,d |%n", variant.getKey(), bytes / calls);
+                    if (sink == 42) {
+                        System.out.println(); // keeps the calls' results alive
                     }
                 }
-            });
-            variants.put("5 variant 3, pool borrow per call", i -> {
-                try (Connection c = pool.getConnection()) {
-                    return generatedColumns(c, i);
-                }
-            });
-            for (String name : new String[] {"jdbc", "joinwright"}) {
-                Library lib = Libraries.create(name, pool, db);
-                variants.put("library " + name, i -> lib.updateBook(1 + i % 100, "Title " + (i % 7), 100 + i % 5,
-                        1 + i % 10, 1 + i % 5));
-            }
-            com.sun.management.ThreadMXBean threads =
-                    (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-            System.out.println("| variant | bytes per call |\n|---|---|");
-            for (Map.Entry<String, Call> variant : variants.entrySet()) {
-                long sink = 0;
-                for (int i = 0; i < calls; i++) { // warm-up: JIT, statement caches, pool
-                    sink += variant.getValue().run(i);
-                }
-                long before = threads.getCurrentThreadAllocatedBytes();
-                for (int i = 0; i < calls; i++) {
-                    sink += variant.getValue().run(i);
-                }
-                long bytes = threads.getCurrentThreadAllocatedBytes() - before;
-                System.out.printf(Locale.ROOT, "| %s | %,d |%n", variant.getKey(), bytes / calls);
-                if (sink == 42) {
-                    System.out.println(); // keeps the calls' results alive
+                once.close();
+            } finally { // the libraries before their pool
+                for (AutoCloseable resource : open) {
+                    resource.close();
                 }
             }
-            once.close();
         }
     }
 
